@@ -1,0 +1,52 @@
+import { select, zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3';
+import type { Attachment } from 'svelte/attachments';
+import { domainOf, maxScale, transformOf } from '../scale/zoom';
+import type { TimelineState } from '../state/timeline-state.svelte';
+
+/**
+ * Binds d3-zoom (wheel, drag, pinch and two-finger pan) to the timeline's SVG. d3-zoom keeps a
+ * transform on the element; gestures turn it into a domain for the state, and domain changes from
+ * elsewhere (buttons, keys, the overview) are written back without firing gesture events.
+ */
+export function zoomable(state: TimelineState): Attachment<SVGSVGElement> {
+	return (svg) => {
+		const selection = select(svg);
+		const behaviour = zoom<SVGSVGElement, unknown>()
+			.filter((event: Event) => {
+				// Let clicks and keys on marks through; a drag may still start on them.
+				if (event.type === 'dblclick') return false;
+				return !(event as MouseEvent).button;
+			})
+			.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+				if (!event.sourceEvent) return;
+				state.setDomain(domainOf(event.transform, state.bounds, state.width));
+			});
+		selection.call(behaviour);
+
+		$effect(() => {
+			const { width, height, bounds } = state;
+			behaviour
+				.extent([
+					[0, 0],
+					[width, height]
+				])
+				.translateExtent([
+					[0, 0],
+					[width, height]
+				])
+				.scaleExtent([1, maxScale(bounds)]);
+		});
+
+		$effect(() => {
+			const { k, x } = transformOf(state.domain, state.bounds, state.width);
+			const current = zoomTransform(svg);
+			if (Math.abs(current.k - k) > 1e-9 * k || Math.abs(current.x - x) > 1e-6) {
+				behaviour.transform(selection, zoomIdentity.translate(x, 0).scale(k));
+			}
+		});
+
+		return () => {
+			selection.on('.zoom', null);
+		};
+	};
+}

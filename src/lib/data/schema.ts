@@ -1,0 +1,143 @@
+import * as v from 'valibot';
+import { dateProblem } from '../time/partial-date';
+
+/**
+ * The dataset format, as a valibot schema. It validates at run time, gives the TypeScript types,
+ * and is turned into data/schema/timeline.schema.json for editors. Messages are written to read
+ * after a field name: `start "1995-13-28" is not a valid date`.
+ */
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE_PATTERN = /^-?\d{4,6}(?:-\d{2}(?:-\d{2})?)?$/;
+const HTTP_PATTERN = /^https?:\/\/[^\s]+$/i;
+const COLOUR_PATTERN = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+
+const text = (what: string) =>
+	v.pipe(
+		v.string('must be a string'),
+		v.trim(),
+		v.nonEmpty(`must not be empty`),
+		v.description(what)
+	);
+
+const slug = (what: string) =>
+	v.pipe(
+		v.string('must be a string'),
+		v.regex(
+			SLUG_PATTERN,
+			(issue) => `${issue.received} must be a slug (lowercase letters, digits and hyphens)`
+		),
+		v.description(what)
+	);
+
+const partialDate = (what: string) =>
+	v.pipe(
+		v.string('must be a string'),
+		v.regex(
+			DATE_PATTERN,
+			(issue) => `${issue.received} is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD`
+		),
+		v.check(
+			(value) => dateProblem(value) === null,
+			(issue) => `${JSON.stringify(issue.input)} is not a valid date`
+		),
+		v.description(
+			`${what} ISO 8601, and its length is its precision: "1948", "2013-07" or "2023-09-05". Negative years are BCE ("-0043" is 44 BCE).`
+		)
+	);
+
+const httpUrl = (what: string) =>
+	v.pipe(
+		v.string('must be a string'),
+		v.regex(HTTP_PATTERN, (issue) => `${issue.received} must be an http: or https: URL`),
+		v.description(what)
+	);
+
+export const SourceSchema = v.strictObject({
+	title: text('Title of the cited document or page.'),
+	url: httpUrl('Address of the source (http: or https:).'),
+	publisher: text('Who published it: "United Nations", "U.S. Department of State", "BBC News".'),
+	date: v.optional(partialDate('Publication date,'))
+});
+
+export const MediaSchema = v.strictObject({
+	url: httpUrl('Address of an image (http: or https:).'),
+	alt: text('Text alternative describing the image.'),
+	credit: v.optional(text('Who made or holds the image.')),
+	caption: v.optional(text('Caption shown under the image.'))
+});
+
+export const EventSchema = v.strictObject({
+	id: slug('Unique, stable identifier used in links: lowercase letters, digits and hyphens.'),
+	start: partialDate('When the event began,'),
+	end: v.optional(partialDate('When a lasting event ended (inclusive), at its own precision,')),
+	title: text('Short, neutral title.'),
+	summary: text('One or two plain sentences.'),
+	description: v.optional(text('Further context, without opinion.')),
+	category: v.optional(slug('Id of one of the dataset categories.')),
+	actors: v.optional(
+		v.array(slug('Id of one of the dataset actors.'), 'must be a list of actor ids')
+	),
+	importance: v.pipe(
+		v.number('must be 1, 2 or 3'),
+		v.integer('must be 1, 2 or 3'),
+		v.minValue(1, 'must be 1, 2 or 3'),
+		v.maxValue(3, 'must be 1, 2 or 3'),
+		v.description('1 = headline turning point, 2 = notable, 3 = detail.')
+	),
+	sources: v.pipe(
+		v.array(SourceSchema, 'must be a list of sources'),
+		v.minLength(1, 'must list at least one source')
+	),
+	media: v.optional(MediaSchema)
+});
+
+export const CategorySchema = v.strictObject({
+	id: slug('Category identifier.'),
+	label: text('Category name shown in the legend.'),
+	color: v.optional(
+		v.pipe(
+			v.string('must be a string'),
+			v.regex(COLOUR_PATTERN, (issue) => `${issue.received} must be a hex colour like "#0072b2"`),
+			v.description('Hex colour of the category marks.')
+		)
+	)
+});
+
+export const ActorSchema = v.strictObject({
+	id: slug('Actor identifier.'),
+	label: text('Name of the country, organisation or person.')
+});
+
+export const EraSchema = v.strictObject({
+	id: slug('Era identifier.'),
+	title: text('Era name drawn on its band.'),
+	start: partialDate('Start of the era,'),
+	end: partialDate('End of the era (inclusive),')
+});
+
+export const DatasetSchema = v.strictObject({
+	$schema: v.optional(v.string('must be a string')),
+	title: text('Title of the timeline.'),
+	description: text('What the timeline covers.'),
+	language: v.pipe(
+		v.string('must be a string'),
+		v.regex(
+			/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/,
+			(issue) => `${issue.received} must be a BCP 47 language tag like "en-GB"`
+		),
+		v.description('BCP 47 language tag of the text, used to format dates.')
+	),
+	categories: v.optional(v.array(CategorySchema, 'must be a list of categories')),
+	actors: v.optional(v.array(ActorSchema, 'must be a list of actors')),
+	eras: v.optional(v.array(EraSchema, 'must be a list of eras')),
+	events: v.array(EventSchema, 'must be a list of events')
+});
+
+export type SourceInput = v.InferOutput<typeof SourceSchema>;
+export type MediaInput = v.InferOutput<typeof MediaSchema>;
+export type EventInput = v.InferOutput<typeof EventSchema>;
+export type CategoryInput = v.InferOutput<typeof CategorySchema>;
+export type ActorInput = v.InferOutput<typeof ActorSchema>;
+export type EraInput = v.InferOutput<typeof EraSchema>;
+export type DatasetInput = v.InferOutput<typeof DatasetSchema>;

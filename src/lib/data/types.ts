@@ -1,0 +1,39 @@
+import type { PartialDate } from '../time/partial-date';
+import type { ActorInput, CategoryInput, EraInput, EventInput } from './schema';
+
+/** An event ready to draw: its dates parsed and its span on the time axis in UTC milliseconds. */
+export interface TimelineEvent extends EventInput {
+	readonly startDate: PartialDate;
+	readonly endDate?: PartialDate;
+	/** First instant covered. */
+	readonly t0: number;
+	/** First instant after the event (exclusive), so a year-only event spans its whole year. */
+	readonly t1: number;
+	/** True when the dataset gives an end: drawn as a bar. */
+	readonly isRange: boolean;
+	/** Position in the sorted event list. */
+	readonly index: number;
+}
+
+export interface Era extends EraInput {
+	readonly t0: number;
+	readonly t1: number;
+}
+
+export interface Category extends CategoryInput {
+	/** The dataset's colour, or one from the default palette. */
+	readonly color: string;
+}
+
+/** A validated dataset: events sorted by start, lookups by id, and the time extent it covers. */
+export interface Timeline {
+	readonly title: string;
+	readonly description: string;
+	readonly language: string;
+	readonly categories: readonly Category[];
+	readonly actors: readonly ActorInput[];
+	readonly eras: readonly Era[];
+	readonly events: readonly TimelineEvent[];
+	/** [first instant, last instant] over events and eras. */
+	readonly extent: readonly [number, number];
+}

@@ -1,0 +1,153 @@
+import type { Era, Timeline, TimelineEvent } from '../data/types';
+import { axisTicks, type AxisTicks } from '../scale/ticks';
+import type { Domain } from '../scale/zoom';
+import { clusterFolded, type Cluster } from './clusters';
+import { eventGeometry, type EventGeometry } from './event-geometry';
+import { GEOMETRY as G } from './geometry';
+import { LanePacker } from './lanes';
+import { ellipsize, type Measure } from './text';
+import type { WindowIndex } from './window-index';
+
+export interface PlacedEvent extends EventGeometry {
+	readonly event: TimelineEvent;
+	readonly lane: number;
+	/** Centre line of the lane. */
+	readonly y: number;
+}
+
+export interface PlacedEra {
+	readonly era: Era;
+	readonly x0: number;
+	readonly x1: number;
+	readonly label: string;
+	/** Row of the era label, 0 at the top. */
+	readonly row: number;
+}
+
+export interface PlacedCluster extends Cluster {
+	readonly y: number;
+}
+
+export interface TimelineLayout {
+	readonly width: number;
+	readonly height: number;
+	/** y of the axis line; lanes stack upwards from the cluster row above it. */
+	readonly axisY: number;
+	readonly laneCount: number;
+	readonly eraRows: number;
+	readonly marks: readonly PlacedEvent[];
+	readonly clusters: readonly PlacedCluster[];
+	readonly eras: readonly PlacedEra[];
+	readonly ticks: AxisTicks;
+}
+
+export interface LayoutInput {
+	readonly timeline: Timeline;
+	readonly index: WindowIndex<TimelineEvent>;
+	readonly domain: Domain;
+	readonly width: number;
+	readonly height: number;
+	readonly measure: Measure;
+	/** Importance-1 labels are bold, and wider. */
+	readonly headlineMeasure: Measure;
+	readonly axisMeasure: Measure;
+	/** Lanes of the previous frame, so events keep theirs while zooming. */
+	readonly previousLanes?: ReadonlyMap<string, number>;
+}
+
+const ERA_ROWS = 2;
+
+function layoutEras(
+	eras: readonly Era[],
+	x: (t: number) => number,
+	width: number,
+	measure: Measure
+): PlacedEra[] {
+	const rows = Array.from({ length: ERA_ROWS }, () => new LanePacker(1, G.itemGap));
+	const placed: PlacedEra[] = [];
+	for (const era of eras) {
+		const x0 = Math.max(x(era.t0), 0);
+		const x1 = Math.min(x(era.t1), width);
+		if (x1 <= x0) continue;
+		const label = ellipsize(era.title, x1 - x0 - 2 * G.labelGap, measure);
+		const labelWidth = label.length > 0 && measure(label) >= G.minLabelWidth ? measure(label) : 0;
+		const extent = { id: era.id, x0, x1: x0 + 2 * G.labelGap + labelWidth };
+		const row = labelWidth > 0 ? rows.findIndex((packer) => packer.place(extent) === 0) : -1;
+		placed.push({ era, x0, x1, label: row >= 0 ? label : '', row: Math.max(row, 0) });
+	}
+	return placed;
+}
+
+/** Most important first, then earliest: the order in which events claim lanes. */
+function byPriority(a: TimelineEvent, b: TimelineEvent): number {
+	return a.importance - b.importance || a.index - b.index;
+}
+
+/**
+ * Everything the timeline draws for one view: visible events in lanes with their labels, the
+ * events that did not fit folded into "+N" clusters, era bands and axis ticks. Pure: the same
+ * input gives the same layout on the server, in tests and in the browser.
+ */
+export function layoutTimeline(input: LayoutInput): TimelineLayout {
+	const { timeline, domain, width, height, measure } = input;
+	const perMs = width / (domain[1] - domain[0]);
+	const x = (t: number) => (t - domain[0]) * perMs;
+
+	const eras = layoutEras(timeline.eras, x, width, measure);
+	const eraRows =
+		timeline.eras.length === 0
+			? 0
+			: Math.min(ERA_ROWS, 1 + Math.max(0, ...eras.map((e) => (e.label ? e.row : 0))));
+	const axisY = height - G.axisHeight;
+	const laneTop = G.topPadding + eraRows * G.eraRowHeight;
+	const laneBottom = axisY - G.clusterRowHeight;
+	const laneCount = Math.max(1, Math.floor((laneBottom - laneTop) / G.laneHeight));
+
+	const visible = input.index.query(domain[0], domain[1]).sort(byPriority);
+	const packer = new LanePacker(laneCount, G.itemGap, input.previousLanes);
+	const marks: PlacedEvent[] = [];
+	const folded: { id: string; x: number; t0: number; t1: number }[] = [];
+	let headlineFolded = false;
+	for (const event of visible) {
+		const geometry = eventGeometry(
+			event,
+			x,
+			width,
+			event.importance === 1 ? input.headlineMeasure : measure
+		);
+		// Importance-1 events never fold away while any importance-3 event is shown.
+		const lane =
+			event.importance === 3 && headlineFolded
+				? -1
+				: packer.place({ id: event.id, x0: geometry.x0, x1: geometry.x1 });
+		if (lane < 0) {
+			if (event.importance === 1) headlineFolded = true;
+			folded.push({
+				id: event.id,
+				x: (geometry.x + geometry.xEnd) / 2,
+				t0: event.t0,
+				t1: event.t1
+			});
+			continue;
+		}
+		marks.push({ ...geometry, event, lane, y: laneBottom - (lane + 0.5) * G.laneHeight });
+	}
+	marks.sort((a, b) => a.event.index - b.event.index);
+	const clusterY = axisY - G.clusterRowHeight / 2;
+	const clusters = clusterFolded(folded, width, input.axisMeasure).map((cluster) => ({
+		...cluster,
+		y: clusterY
+	}));
+
+	return {
+		width,
+		height,
+		axisY,
+		laneCount,
+		eraRows,
+		marks,
+		clusters,
+		eras,
+		ticks: axisTicks(domain, width, input.axisMeasure, timeline.language)
+	};
+}

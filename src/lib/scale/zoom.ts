@@ -1,0 +1,82 @@
+/** Pure zoom maths on a time domain [start, end] in UTC milliseconds: clamp, zoom around a point, pan. */
+export type Domain = readonly [number, number];
+
+export const DAY = 86_400_000;
+/** The closest zoom: a few days across the whole width. */
+export const MIN_SPAN = 3 * DAY;
+
+export interface ZoomBounds {
+	/** The widest view: the dataset with a margin, so the first and last marks are not on the edge. */
+	readonly full: Domain;
+	readonly minSpan: number;
+}
+
+export function zoomBounds(extent: Domain, margin = 0.03): ZoomBounds {
+	const span = Math.max(extent[1] - extent[0], MIN_SPAN);
+	const middle = (extent[0] + extent[1]) / 2;
+	const half = (span * (1 + 2 * margin)) / 2;
+	return { full: [middle - half, middle + half], minSpan: MIN_SPAN };
+}
+
+export function span(domain: Domain): number {
+	return domain[1] - domain[0];
+}
+
+/** Keeps a domain inside the full view and between the closest and widest zoom. */
+export function clampDomain(domain: Domain, bounds: ZoomBounds): Domain {
+	const [lo, hi] = bounds.full;
+	const width = Math.min(Math.max(span(domain), bounds.minSpan), hi - lo);
+	let start = (domain[0] + domain[1]) / 2 - width / 2;
+	start = Math.min(Math.max(start, lo), hi - width);
+	return [start, start + width];
+}
+
+/** Zooms by `factor` (2 = twice as close) keeping the instant `anchor` where it is on screen. */
+export function zoomAround(
+	domain: Domain,
+	factor: number,
+	anchor: number,
+	bounds: ZoomBounds
+): Domain {
+	const width = Math.min(Math.max(span(domain) / factor, bounds.minSpan), span(bounds.full));
+	const ratio = span(domain) > 0 ? (anchor - domain[0]) / span(domain) : 0.5;
+	const start = anchor - ratio * width;
+	return clampDomain([start, start + width], bounds);
+}
+
+export function panBy(domain: Domain, delta: number, bounds: ZoomBounds): Domain {
+	return clampDomain([domain[0] + delta, domain[1] + delta], bounds);
+}
+
+/** The view that shows [t0, t1] with a margin on each side, e.g. to zoom to a cluster or an era. */
+export function fitDomain(t0: number, t1: number, bounds: ZoomBounds, margin = 0.08): Domain {
+	const width = Math.max(t1 - t0, bounds.minSpan / (1 + 2 * margin));
+	return clampDomain([t0 - width * margin, t1 + width * margin], bounds);
+}
+
+/** d3-zoom's transform {k, x} for a domain, taking the full view as the identity transform. */
+export function transformOf(
+	domain: Domain,
+	bounds: ZoomBounds,
+	width: number
+): { k: number; x: number } {
+	const k = span(bounds.full) / span(domain);
+	const x0 = ((domain[0] - bounds.full[0]) / span(bounds.full)) * width;
+	return { k, x: -k * x0 };
+}
+
+/** The domain a d3-zoom transform shows. */
+export function domainOf(
+	transform: { k: number; x: number },
+	bounds: ZoomBounds,
+	width: number
+): Domain {
+	const perPixel = span(bounds.full) / width;
+	const start = bounds.full[0] + (-transform.x / transform.k) * perPixel;
+	return [start, start + (width / transform.k) * perPixel];
+}
+
+/** Largest zoom factor d3-zoom may reach: the full view down to the closest zoom. */
+export function maxScale(bounds: ZoomBounds): number {
+	return Math.max(1, span(bounds.full) / bounds.minSpan);
+}

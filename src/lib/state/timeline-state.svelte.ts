@@ -1,0 +1,138 @@
+/* eslint-disable svelte/prefer-svelte-reactivity -- every Map here is built whole inside $derived or kept as a non-reactive hint, never mutated in place, so per-key reactivity would only add cost. */
+import { easeCubicOut, interpolateNumber } from 'd3';
+import { UNCATEGORISED_COLOUR } from '../data/palette';
+import type { Timeline, TimelineEvent } from '../data/types';
+import { GEOMETRY } from '../layout/geometry';
+import { textMeasure } from '../layout/text';
+import { layoutTimeline } from '../layout/timeline';
+import { windowIndex } from '../layout/window-index';
+import { fitDomain, panBy, span, zoomAround, zoomBounds, type Domain } from '../scale/zoom';
+
+/** Width used before the page is measured (and when prerendering): the content column on desktops. */
+export const NOMINAL_WIDTH = 1152;
+/** Step of the zoom buttons and the + / - keys. */
+export const ZOOM_STEP = 2;
+const ANIMATION_MS = 250;
+
+export function timelineHeight(width: number): number {
+	return width < 600 ? 400 : 440;
+}
+
+/**
+ * The view of one timeline: which span is shown, at what size, and which event is selected.
+ * Layout is derived from those, so gestures, buttons, keys and the URL all go through the same
+ * few methods.
+ */
+export class TimelineState {
+	timeline: Timeline = $state.raw() as Timeline;
+	width = $state(NOMINAL_WIDTH);
+	selectedId: string | null = $state(null);
+	domain: Domain = $state.raw([0, 1]);
+
+	readonly index = $derived(windowIndex(this.timeline.events));
+	readonly bounds = $derived(zoomBounds(this.timeline.extent));
+	readonly height = $derived(timelineHeight(this.width));
+	readonly byId = $derived(new Map(this.timeline.events.map((event) => [event.id, event])));
+	readonly colours = $derived(
+		new Map(this.timeline.categories.map((category) => [category.id, category.color]))
+	);
+	readonly selected: TimelineEvent | undefined = $derived(
+		this.selectedId === null ? undefined : this.byId.get(this.selectedId)
+	);
+
+	readonly #measure = textMeasure(GEOMETRY.labelFontSize);
+	readonly #headlineMeasure = textMeasure(GEOMETRY.labelFontSize, true);
+	readonly #axisMeasure = textMeasure(GEOMETRY.axisFontSize);
+	/** Lanes of the last layout: not reactive, only a hint that keeps labels from jumping. */
+	#lanes = new Map<string, number>();
+	#animation = 0;
+
+	#stopAnimation(): void {
+		if (this.#animation) cancelAnimationFrame(this.#animation);
+		this.#animation = 0;
+	}
+
+	readonly layout = $derived.by(() => {
+		const layout = layoutTimeline({
+			timeline: this.timeline,
+			index: this.index,
+			domain: this.domain,
+			width: this.width,
+			height: this.height,
+			measure: this.#measure,
+			headlineMeasure: this.#headlineMeasure,
+			axisMeasure: this.#axisMeasure,
+			previousLanes: this.#lanes
+		});
+		this.#lanes = new Map(layout.marks.map((mark) => [mark.event.id, mark.lane]));
+		return layout;
+	});
+
+	constructor(timeline: Timeline) {
+		this.load(timeline);
+	}
+
+	/** Shows another dataset, whole, with nothing selected. */
+	load(timeline: Timeline): void {
+		this.#stopAnimation();
+		this.#lanes = new Map();
+		this.timeline = timeline;
+		this.selectedId = null;
+		this.domain = zoomBounds(timeline.extent).full;
+	}
+
+	/** Instant at a horizontal position. */
+	timeAt(x: number): number {
+		return this.domain[0] + (x / this.width) * span(this.domain);
+	}
+
+	setDomain(domain: Domain): void {
+		this.#stopAnimation();
+		this.domain = domain;
+	}
+
+	zoomBy(factor: number, anchorX = this.width / 2): void {
+		this.animateTo(zoomAround(this.domain, factor, this.timeAt(anchorX), this.bounds));
+	}
+
+	panPixels(dx: number): void {
+		this.animateTo(panBy(this.domain, (dx / this.width) * span(this.domain), this.bounds));
+	}
+
+	fitAll(): void {
+		this.animateTo(this.bounds.full);
+	}
+
+	zoomToSpan(t0: number, t1: number): void {
+		this.animateTo(fitDomain(t0, t1, this.bounds));
+	}
+
+	/** Moves to a domain over 250 ms, or at once when the reader prefers reduced motion. */
+	animateTo(target: Domain): void {
+		this.#stopAnimation();
+		const reduced =
+			typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+		if (reduced || typeof requestAnimationFrame !== 'function') {
+			this.domain = target;
+			return;
+		}
+		const from = this.domain;
+		const start = interpolateNumber(from[0], target[0]);
+		const end = interpolateNumber(from[1], target[1]);
+		const began = performance.now();
+		const step = (now: number) => {
+			const t = easeCubicOut(Math.min((now - began) / ANIMATION_MS, 1));
+			this.domain = [start(t), end(t)];
+			if (t < 1) this.#animation = requestAnimationFrame(step);
+		};
+		this.#animation = requestAnimationFrame(step);
+	}
+
+	colourOf(event: TimelineEvent): string {
+		return (event.category && this.colours.get(event.category)) || UNCATEGORISED_COLOUR;
+	}
+
+	select(id: string | null): void {
+		this.selectedId = id;
+	}
+}

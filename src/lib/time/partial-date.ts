@@ -1,0 +1,69 @@
+/**
+ * A date as written in a dataset: "1948", "2013-07" or "2023-09-05". The length of the string is
+ * its precision, and that precision travels with the value to the label and to the span it covers.
+ * Years follow ISO 8601's astronomical numbering: "0000" is 1 BCE, "-0043" is 44 BCE.
+ */
+export type Precision = 'year' | 'month' | 'day';
+
+export interface PartialDate {
+	readonly year: number;
+	/** 1–12, present for month and day precision. */
+	readonly month?: number;
+	/** 1–31, present for day precision. */
+	readonly day?: number;
+	readonly precision: Precision;
+}
+
+const PATTERN = /^(-?\d{4,6})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Days in a month of the proleptic Gregorian calendar (month 1–12). */
+export function daysInMonth(year: number, month: number): number {
+	if (month === 2) {
+		const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+		return leap ? 29 : 28;
+	}
+	return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Why a string is not a partial date, or null when it is one. */
+export function dateProblem(text: string): string | null {
+	const match = PATTERN.exec(text);
+	if (!match) return 'is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD';
+	const year = Number(match[1]);
+	if (Object.is(year, -0)) return 'is not a valid date';
+	if (match[2] === undefined) return null;
+	const month = Number(match[2]);
+	if (month < 1 || month > 12) return 'is not a valid date';
+	if (match[3] === undefined) return null;
+	const day = Number(match[3]);
+	if (day < 1 || day > daysInMonth(year, month)) return 'is not a valid date';
+	return null;
+}
+
+/** Parses "1948", "2013-07" or "2023-09-05"; throws a RangeError on anything else, such as "2014-02-30". */
+export function parsePartialDate(text: string): PartialDate {
+	const problem = dateProblem(text);
+	if (problem) throw new RangeError(`"${text}" ${problem}`);
+	const [yearText, monthText, dayText] = splitDate(text);
+	const year = Number(yearText);
+	if (monthText === undefined) return { year, precision: 'year' };
+	const month = Number(monthText);
+	if (dayText === undefined) return { year, month, precision: 'month' };
+	return { year, month, day: Number(dayText), precision: 'day' };
+}
+
+function splitDate(text: string): [string, string | undefined, string | undefined] {
+	const negative = text.startsWith('-');
+	const [year = '', month, day] = (negative ? text.slice(1) : text).split('-');
+	return [negative ? `-${year}` : year, month, day];
+}
+
+/** The ISO string of a partial date, at its own precision. */
+export function formatIso(date: PartialDate): string {
+	const sign = date.year < 0 ? '-' : '';
+	const year = `${sign}${String(Math.abs(date.year)).padStart(4, '0')}`;
+	if (date.month === undefined) return year;
+	const month = String(date.month).padStart(2, '0');
+	if (date.day === undefined) return `${year}-${month}`;
+	return `${year}-${month}-${String(date.day).padStart(2, '0')}`;
+}

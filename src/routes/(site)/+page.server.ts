@@ -1,0 +1,3 @@
+import { defaultTimeline } from '$lib/server/default-dataset';
+
+export const load = () => ({ timeline: defaultTimeline() });
