@@ -1,5 +1,6 @@
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3';
 import type { Measure } from '../layout/text';
+import { daysInMonth } from '../time/partial-date';
 import type { Domain } from './zoom';
 
 export interface Tick {
@@ -32,6 +33,19 @@ function every(interval: CountableTimeInterval, step: number): CountableTimeInte
 	return (step === 1 ? interval : interval.every(step)) as CountableTimeInterval;
 }
 
+/**
+ * Every `step` days from the 1st of each month, leaving out a last tick that would sit less than
+ * `step` days before the next 1st (d3's `utcDay.every(2)` puts the 31st beside the 1st).
+ */
+function everyDays(step: number): CountableTimeInterval {
+	if (step === 1) return utcDay;
+	return utcDay.filter((date) => {
+		const day = date.getUTCDate() - 1;
+		const length = daysInMonth(date.getUTCFullYear(), date.getUTCMonth() + 1);
+		return day % step === 0 && day + step <= length;
+	}) as CountableTimeInterval;
+}
+
 const MONTHS = { unit: 'month', interval: utcMonth } as const;
 const YEARS = { unit: 'year', interval: utcYear } as const;
 const DECADES = { unit: 'decade', interval: every(utcYear, 10) } as const;
@@ -41,7 +55,7 @@ const LEVELS: readonly Level[] = [
 	...[1, 2, 7, 14].map((step) => ({
 		unit: 'day' as const,
 		step,
-		interval: every(utcDay, step),
+		interval: everyDays(step),
 		major: MONTHS
 	})),
 	...[1, 3, 6].map((step) => ({
@@ -108,18 +122,24 @@ export function axisTicks(
 	const format = tickFormatter(locale);
 	const perMs = width / Math.max(domain[1] - domain[0], 1);
 	const x = (t: number) => (t - domain[0]) * perMs;
+	// BCE and five-digit years are wider than "8888"; the widest year label is at an end of the domain.
+	const yearWidth = Math.max(
+		measure('8888'),
+		...domain.map((t) => measure(yearLabel(new Date(t).getUTCFullYear())))
+	);
 	const sample = LEVELS.find((level) => {
 		const widest =
 			level.unit === 'day'
 				? measure('28')
 				: level.unit === 'month'
 					? measure('May') + 6
-					: measure('8888');
+					: yearWidth;
 		const approxStep =
 			{ day: 864e5, month: 2_629_746e3, year: 31_556_952e3 }[level.unit] * level.step;
 		return approxStep * perMs >= widest + GAP;
 	});
 	const level = sample ?? LEVELS[LEVELS.length - 1]!;
+	let right = -Infinity;
 	const minor = ticksOf(level.interval, domain)
 		.map((date) => ({
 			t: date.getTime(),
@@ -127,10 +147,15 @@ export function axisTicks(
 			label: format.minor(date.getTime(), level.unit)
 		}))
 		.filter((tick) => tick.x >= 0 && tick.x <= width)
-		// Minor labels are centred on their tick; one that would be cut by an edge keeps only its tick.
+		// Minor labels are centred on their tick; one that would be cut by an edge, or run into the
+		// previous label when even the coarsest level is too fine, keeps only its tick.
 		.map((tick) => {
 			const half = measure(tick.label) / 2;
-			return tick.x - half < 0 || tick.x + half > width ? { ...tick, label: '' } : tick;
+			if (tick.x - half < Math.max(0, right + GAP / 2) || tick.x + half > width) {
+				return { ...tick, label: '' };
+			}
+			right = tick.x + half;
+			return tick;
 		});
 	const major: Tick[] = [];
 	if (level.major) {

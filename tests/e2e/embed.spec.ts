@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { serve, type Served } from './helpers';
+
+let host: Served;
+
+test.beforeAll(async () => {
+	const page = (width: number) =>
+		`<!doctype html><title>Host</title><body style="margin:0"><h1>A newsroom page</h1>` +
+		`<iframe title="Timeline" src="http://localhost:4173/embed" style="width:${width}px;height:620px;border:0"></iframe></body>`;
+	host = await serve({
+		'/wide': { type: 'text/html', body: page(720) },
+		'/narrow': { type: 'text/html', body: page(280) }
+	});
+});
+
+test.afterAll(async () => host.close());
+
+test('the embed renders inside an iframe on another origin and opens details on click', async ({
+	page
+}) => {
+	await page.goto(`${host.origin}/wide`);
+	const frame = page.frameLocator('iframe');
+	await expect(frame.locator('[data-timeline] svg')).toBeVisible();
+	const mark = frame.locator('[data-event-id]').first();
+	const id = await mark.getAttribute('data-event-id');
+	await mark.click();
+	await expect(frame.locator(`[data-event-detail="${id}"]`)).toBeVisible();
+	await expect(frame.getByRole('link', { name: /open full view/i })).toHaveAttribute(
+		'target',
+		'_blank'
+	);
+});
+
+test('at 280 px the embed fills the iframe with no horizontal scrollbar', async ({ page }) => {
+	await page.goto(`${host.origin}/narrow`);
+	const frame = page.frames().find((f) => f.url().includes('/embed'));
+	await page.frameLocator('iframe').locator('[data-timeline] svg').waitFor();
+	if (!frame) throw new Error('embed frame not found');
+	const { scrollWidth, clientWidth } = await frame.evaluate(() => ({
+		scrollWidth: document.documentElement.scrollWidth,
+		clientWidth: document.documentElement.clientWidth
+	}));
+	expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+	const svgWidth = await frame.evaluate(
+		() => document.querySelector('[data-timeline] svg')?.getBoundingClientRect().width ?? 0
+	);
+	expect(svgWidth).toBeGreaterThan(240);
+});
