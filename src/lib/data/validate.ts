@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { parsePartialDate } from '../time/partial-date';
-import { comparePartialDates, spanEnd, spanStart } from '../time/span';
+import { spanEnd, spanStart } from '../time/span';
 import { PALETTE } from './palette';
 import { DatasetSchema, type DatasetInput } from './schema';
 import type { Era, Timeline, TimelineEvent } from './types';
@@ -96,7 +96,8 @@ function consistencyErrors(data: DatasetInput): string[] {
 	for (const list of ['events', 'eras'] as const) {
 		(data[list] ?? []).forEach((item, index) => {
 			if (item.end === undefined) return;
-			if (comparePartialDates(parsePartialDate(item.end), parsePartialDate(item.start)) < 0) {
+			// The end is inclusive at its own precision: "1995-09" ends after a start of "1995-09-28".
+			if (spanEnd(parsePartialDate(item.end)) <= spanStart(parsePartialDate(item.start))) {
 				errors.push(
 					message(data, [list, index, 'end'], `"${item.end}" is before start "${item.start}"`)
 				);

@@ -15,6 +15,7 @@ export interface PartialDate {
 }
 
 const PATTERN = /^(-?\d{4,6})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const MAX_YEAR = 271_820;
 
 /** Days in a month of the proleptic Gregorian calendar (month 1–12). */
 export function daysInMonth(year: number, month: number): number {
@@ -31,6 +32,8 @@ export function dateProblem(text: string): string | null {
 	if (!match) return 'is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD';
 	const year = Number(match[1]);
 	if (Object.is(year, -0)) return 'is not a valid date';
+	// A JavaScript Date holds about ±271,821 years; beyond that a span would be NaN.
+	if (Math.abs(year) > MAX_YEAR) return 'is not a valid date';
 	if (match[2] === undefined) return null;
 	const month = Number(match[2]);
 	if (month < 1 || month > 12) return 'is not a valid date';
