@@ -186,7 +186,7 @@ export function generateDataset(size: number, seed = DEFAULT_SEED): DatasetInput
 		};
 	});
 	return {
-		title: `Synthetic benchmark timeline of ${size} events`,
+		title: datasetTitle(size),
 		description: `${size} generated events from ${FIRST_YEAR} to ${LAST_YEAR} (seed ${seed}), for measuring rendering speed.`,
 		language: 'en-GB',
 		categories: CATEGORIES.map((category) => ({ ...category })),
@@ -194,6 +194,10 @@ export function generateDataset(size: number, seed = DEFAULT_SEED): DatasetInput
 		eras: [],
 		events
 	};
+}
+
+export function datasetTitle(size: number): string {
+	return `Synthetic benchmark timeline of ${size} events`;
 }
 
 export function datasetFileName(size: number, seed = DEFAULT_SEED): string {

@@ -61,5 +61,9 @@
 		}
 	};
 
-	Object.defineProperty(window, '__bench', { value: probe, configurable: false, enumerable: false });
+	Object.defineProperty(window, '__bench', {
+		value: probe,
+		configurable: false,
+		enumerable: false
+	});
 })();

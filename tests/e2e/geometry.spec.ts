@@ -53,7 +53,7 @@ const VIEWPORTS = [
 	{ width: 390, height: 844 }
 ];
 const DATASETS = [
-	{ name: 'the default dataset', path: (_: string) => '/', anchor: 0.87 },
+	{ name: 'the default dataset', path: () => '/', anchor: 0.87 },
 	{
 		name: 'a generated 1,000-event dataset',
 		path: (origin: string) => `/?src=${encodeURIComponent(`${origin}/1000.json`)}`,
