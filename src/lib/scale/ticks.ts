@@ -127,16 +127,25 @@ export function axisTicks(
 		measure('8888'),
 		...domain.map((t) => measure(yearLabel(new Date(t).getUTCFullYear())))
 	);
+	const unitMs = { day: 864e5, month: 2_629_746e3, year: 31_556_952e3, decade: 315_569_520e3 };
+	const majorSample = {
+		month: format.major(Date.UTC(2000, 8, 1), 'month'),
+		year: '8888',
+		decade: '1990s'
+	};
 	const sample = LEVELS.find((level) => {
 		const widest =
 			level.unit === 'day'
 				? measure('28')
 				: level.unit === 'month'
 					? measure('May') + 6
-					: yearWidth;
-		const approxStep =
-			{ day: 864e5, month: 2_629_746e3, year: 31_556_952e3 }[level.unit] * level.step;
-		return approxStep * perMs >= widest + GAP;
+					: measure('8888');
+		if (unitMs[level.unit] * level.step * perMs < widest + GAP) return false;
+		// The coarser row must have room for its own labels too, or the level is too fine to read.
+		return (
+			!level.major ||
+			unitMs[level.major.unit] * perMs >= measure(majorSample[level.major.unit]) + GAP
+		);
 	});
 	const level = sample ?? LEVELS[LEVELS.length - 1]!;
 	let right = -Infinity;
