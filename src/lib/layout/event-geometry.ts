@@ -90,7 +90,9 @@ export function eventGeometry(
 	const end = scale(event.t1);
 	const kind = kindOf(event, start, end);
 	if (kind === 'point') {
-		const x = (start + end) / 2;
+		// A day cut by the edge keeps its mark on screen, within the visible part of that day, so its
+		// label is not pushed out of view.
+		const x = Math.min(Math.max((start + end) / 2, 0), width);
 		const r = G.markRadius;
 		return {
 			kind,

@@ -139,7 +139,7 @@ export function axisTicks(
 				? measure('28')
 				: level.unit === 'month'
 					? measure('May') + 6
-					: measure('8888');
+					: yearWidth;
 		if (unitMs[level.unit] * level.step * perMs < widest + GAP) return false;
 		// The coarser row must have room for its own labels too, or the level is too fine to read.
 		return (

@@ -13,6 +13,7 @@ export const NOMINAL_WIDTH = 1152;
 /** Step of the zoom buttons and the + / - keys. */
 export const ZOOM_STEP = 2;
 const ANIMATION_MS = 250;
+const SETTLE_MS = 150;
 
 export function timelineHeight(width: number): number {
 	return width < 600 ? 400 : 440;
@@ -27,7 +28,24 @@ export class TimelineState {
 	timeline: Timeline = $state.raw() as Timeline;
 	width = $state(NOMINAL_WIDTH);
 	selectedId: string | null = $state(null);
-	domain: Domain = $state.raw([0, 1]);
+	#domain: Domain = $state.raw([0, 1]);
+	/**
+	 * The view once zooming and panning pause for a moment: what slower readers of the view (the
+	 * event list) follow, so a gesture redraws only the timeline itself.
+	 */
+	settledDomain: Domain = $state.raw([0, 1]);
+	#settleTimer: ReturnType<typeof setTimeout> | undefined;
+
+	get domain(): Domain {
+		return this.#domain;
+	}
+
+	set domain(domain: Domain) {
+		this.#domain = domain;
+		clearTimeout(this.#settleTimer);
+		if (typeof window === 'undefined') this.settledDomain = domain;
+		else this.#settleTimer = setTimeout(() => (this.settledDomain = this.#domain), SETTLE_MS);
+	}
 
 	readonly index = $derived(windowIndex(this.timeline.events));
 	readonly bounds = $derived(zoomBounds(this.timeline.extent));
@@ -79,6 +97,7 @@ export class TimelineState {
 		this.timeline = timeline;
 		this.selectedId = null;
 		this.domain = zoomBounds(timeline.extent).full;
+		this.settledDomain = this.domain;
 	}
 
 	/** Instant at a horizontal position. */

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { clusterFolded, type Cluster, type FoldedItem } from '../../../src/lib/layout/clusters';
+import { textMeasure } from '../../../src/lib/layout/text';
+import { seededRandom } from '../../support/dataset';
+
+const measure = textMeasure(11);
+const GAP = 4;
+const folded = (id: string, x: number, t0 = x, t1 = t0 + 1): FoldedItem => ({ id, x, t0, t1 });
+/** Width of a "+N" mark: its label plus 8 px padding each side. */
+const markWidth = (n: number) => measure(`+${n}`) + 16;
+
+function problems(clusters: readonly Cluster[], width: number): string[] {
+	const found: string[] = [];
+	clusters.forEach((c, i) => {
+		if (c.x - c.width / 2 < -1e-9 || c.x + c.width / 2 > width + 1e-9)
+			found.push(`${c.id} leaves the row`);
+		const next = clusters[i + 1];
+		if (next && c.x + c.width / 2 + GAP > next.x - next.width / 2 + 1e-9)
+			found.push(`${c.id} touches ${next.id}`);
+		if (c.label !== `+${c.ids.length}`) found.push(`${c.id} is labelled ${c.label}`);
+	});
+	return found;
+}
+
+describe('clusterFolded', () => {
+	it('makes no cluster of nothing', () => {
+		expect(clusterFolded([], 800, measure)).toEqual([]);
+	});
+
+	it('gives a lone item a "+1" mark centred on it', () => {
+		expect(clusterFolded([folded('a', 400, 10, 20)], 800, measure)).toEqual([
+			{ id: 'a', x: 400, width: markWidth(1), label: '+1', ids: ['a'], t0: 10, t1: 20 }
+		]);
+	});
+
+	it.each([
+		['near the left edge is pushed inside', 2, markWidth(1) / 2],
+		['past the right edge is pulled inside', 805, 800 - markWidth(1) / 2]
+	])('a mark %s', (_, x, expected) => {
+		expect(clusterFolded([folded('a', x)], 800, measure)[0]?.x).toBeCloseTo(expected, 9);
+	});
+
+	it('keeps items far apart in their own clusters', () => {
+		const clusters = clusterFolded([folded('a', 100), folded('b', 500)], 800, measure);
+		expect(clusters.map((c) => c.ids)).toEqual([['a'], ['b']]);
+	});
+
+	it('merges neighbours whose marks would touch, at their mean position, over their joint span', () => {
+		const clusters = clusterFolded([folded('a', 100, 5, 9), folded('b', 110, 1, 3)], 800, measure);
+		expect(clusters).toEqual([
+			{ id: 'a', x: 105, width: markWidth(2), label: '+2', ids: ['a', 'b'], t0: 1, t1: 9 }
+		]);
+	});
+
+	it.each([
+		['a "+9" beside its neighbour stays apart', 9, [1, 9]],
+		['growing to "+10" widens the mark into its neighbour, and they merge', 10, [11]]
+	])('%s', (_, n, sizes) => {
+		// Just far enough that a "+9" clears the lone mark and a "+10" does not.
+		const x = 300 + markWidth(1) / 2 + GAP + markWidth(9) / 2 + (markWidth(10) - markWidth(9)) / 4;
+		const pile = Array.from({ length: n }, (_, i) => folded(`p${i}`, x));
+		const clusters = clusterFolded([folded('n', 300), ...pile], 800, measure, GAP);
+		expect(clusters.map((c) => c.ids.length)).toEqual(sizes);
+	});
+
+	it('names a cluster after its leftmost item, then its earliest, whatever the input order', () => {
+		const items = [folded('late', 300, 50), folded('early', 300, 10), folded('right', 305, 0)];
+		const forwards = clusterFolded(items, 800, measure);
+		const backwards = clusterFolded([...items].reverse(), 800, measure);
+		expect(forwards.map((c) => c.id)).toEqual(['early']);
+		expect(backwards).toEqual(forwards);
+	});
+
+	it('keeps its id when the view zooms in and the cluster stays together', () => {
+		const items = [folded('b', 400, 2), folded('a', 398, 1), folded('c', 403, 3)];
+		const zoomed = items.map((it) => ({ ...it, x: 400 + (it.x - 400) * 1.5 }));
+		expect(clusterFolded(zoomed, 800, measure).map((c) => c.id)).toEqual(
+			clusterFolded(items, 800, measure).map((c) => c.id)
+		);
+	});
+
+	it.each([
+		['320 px with 300 items', 320, 300, 1],
+		['800 px with 2,000 items', 800, 2000, 2],
+		['1,600 px with 60 sparse items', 1600, 60, 3],
+		['all items piled on one spot', 800, 100, 4]
+	])('on %s: no overlaps, inside the row, every item counted once', (name, width, n, seed) => {
+		const random = seededRandom(seed);
+		const pile = name.startsWith('all');
+		const items = Array.from({ length: n }, (_, i) =>
+			folded(`e${i}`, pile ? 700 : random() * width)
+		);
+		const clusters = clusterFolded(items, width, measure, GAP);
+		expect(problems(clusters, width)).toEqual([]);
+		expect(clusters.reduce((sum, c) => sum + c.ids.length, 0)).toBe(n);
+		expect(new Set(clusters.flatMap((c) => c.ids)).size).toBe(n);
+	});
+});

@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import dataset from '../../../data/events.json';
+import type { Timeline } from '../../../src/lib/data/types';
+import { loadTimeline } from '../../../src/lib/data/validate';
+import { GEOMETRY as G } from '../../../src/lib/layout/geometry';
+import { textMeasure } from '../../../src/lib/layout/text';
+import { layoutTimeline, type TimelineLayout } from '../../../src/lib/layout/timeline';
+import { windowIndex } from '../../../src/lib/layout/window-index';
+import { DAY, type Domain } from '../../../src/lib/scale/zoom';
+import { fixture, randomDataset, sameDayDataset } from '../../support/dataset';
+
+const measure = textMeasure(G.labelFontSize);
+const headlineMeasure = textMeasure(G.labelFontSize, true);
+const axisMeasure = textMeasure(G.axisFontSize);
+const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+function run(
+	timeline: Timeline,
+	domain: Domain,
+	width: number,
+	height: number,
+	previousLanes?: Map<string, number>
+) {
+	const index = windowIndex(timeline.events);
+	const layout = layoutTimeline({
+		timeline,
+		index,
+		domain,
+		width,
+		height,
+		measure,
+		headlineMeasure,
+		axisMeasure,
+		previousLanes
+	});
+	return { layout, visible: index.query(domain[0], domain[1]) };
+}
+
+/** Every broken promise of the layout, as readable strings; [] when the view is clean. */
+function problems(timeline: Timeline, domain: Domain, width: number, height: number): string[] {
+	const { layout, visible } = run(timeline, domain, width, height);
+	const found: string[] = [];
+	const lanes = new Map<number, TimelineLayout['marks'][number][]>();
+	for (const mark of layout.marks) {
+		const { id, importance } = mark.event;
+		if (mark.lane < 0 || mark.lane >= layout.laneCount) found.push(`${id} in lane ${mark.lane}`);
+		lanes.set(mark.lane, [...(lanes.get(mark.lane) ?? []), mark]);
+		const w = (importance === 1 ? headlineMeasure : measure)(mark.label);
+		const [left, right] =
+			mark.anchor === 'start' ? [mark.labelX, mark.labelX + w] : [mark.labelX - w, mark.labelX];
+		if (mark.label && (left < -1e-6 || right > width + 1e-6))
+			found.push(`${id} label [${left}, ${right}] leaves [0, ${width}]`);
+	}
+	for (const [lane, marks] of lanes) {
+		const row = [...marks].sort((a, b) => a.x0 - b.x0);
+		row.slice(1).forEach((mark, i) => {
+			if (row[i]!.x1 + G.itemGap > mark.x0 + 1e-6)
+				found.push(`${row[i]!.event.id} and ${mark.event.id} overlap in lane ${lane}`);
+		});
+	}
+	const clustered = layout.clusters.flatMap((cluster) => cluster.ids);
+	const shown = [...layout.marks.map((mark) => mark.event.id), ...clustered].sort();
+	const expected = visible.map((event) => event.id).sort();
+	if (shown.join() !== expected.join())
+		found.push(`placed + clustered ${shown.length} ≠ visible ${expected.length}`);
+	const importance = new Map(timeline.events.map((event) => [event.id, event.importance]));
+	const headlineFolded = clustered.some((id) => importance.get(id) === 1);
+	if (headlineFolded && layout.marks.some((mark) => mark.event.importance === 3))
+		found.push('a headline folded while a detail is shown');
+	return found;
+}
+
+/** Views from the whole range down to the closest zoom, at a phone and a desktop size. */
+function views(extent: Domain): [Domain, number, number][] {
+	const out: [Domain, number, number][] = [];
+	for (const [width, height] of [
+		[320, 480],
+		[1200, 700],
+		[1200, 260]
+	] as const) {
+		for (const zoom of [1, 4, 32, 512, 4096]) {
+			const span = Math.max((extent[1] - extent[0]) / zoom, 3 * DAY);
+			for (const where of [0, 0.5, 0.93]) {
+				const lo = extent[0] + where * (extent[1] - extent[0] - span);
+				out.push([[lo, lo + span], width, height]);
+			}
+		}
+	}
+	return out;
+}
+
+const sameDay = (n: number) => loadTimeline(sameDayDataset(n, '2023-09-05'));
+const random = (seed: number, n: number) => loadTimeline(randomDataset(seed, n, 1947, 2023));
+
+const shipped = loadTimeline(dataset);
+const mixed = loadTimeline(fixture('mixed-precision.json'));
+
+describe('layoutTimeline keeps its promises on adversarial inputs', () => {
+	it.each<[string, Timeline, Domain]>([
+		['100 events on one day', sameDay(100), [at('2023-09-01'), at('2023-09-10')]],
+		[
+			'100 events on a day cut by the left edge',
+			sameDay(100),
+			[at('2023-09-05') + 0.75 * DAY, at('2023-09-08')]
+		],
+		[
+			'100 events on a day cut by the right edge',
+			sameDay(100),
+			[at('2023-09-02'), at('2023-09-05') + 0.25 * DAY]
+		],
+		[
+			'100 events on one day, seen from a decade away',
+			sameDay(100),
+			[at('2015-01-01'), at('2025-01-01')]
+		],
+		[
+			'nested ranges, one-day ranges, year-only beside day events',
+			mixed,
+			[at('1990-01-01'), at('2000-01-01')]
+		],
+		['the shipped dataset', shipped, shipped.extent],
+		[
+			'500 seeded random events over 76 years',
+			random(1, 500),
+			[at('1947-01-01'), at('2024-01-01')]
+		],
+		[
+			'2,000 seeded random events over 76 years',
+			random(2, 2000),
+			[at('1947-01-01'), at('2024-01-01')]
+		]
+	])(
+		'%s: no overlaps in a lane, labels inside, all counted, headlines first',
+		(_, timeline, extent) => {
+			const found = views(extent).flatMap(([domain, width, height]) =>
+				problems(timeline, domain, width, height).map(
+					(p) =>
+						`${new Date(domain[0]).toISOString()} +${Math.round((domain[1] - domain[0]) / DAY)}d ${width}×${height}: ${p}`
+				)
+			);
+			expect(found).toEqual([]);
+		}
+	);
+
+	it('folds some of 100 same-day events into clusters rather than stacking them off the top', () => {
+		const { layout } = run(sameDay(100), [at('2023-09-01'), at('2023-09-10')], 1200, 700);
+		expect(layout.marks.length).toBeLessThanOrEqual(layout.laneCount);
+		expect(layout.clusters.reduce((sum, cluster) => sum + cluster.ids.length, 0)).toBe(
+			100 - layout.marks.length
+		);
+	});
+
+	it('places headlines first: with one lane, the same-day lane goes to an importance-1 event', () => {
+		const { layout } = run(sameDay(30), [at('2023-09-01'), at('2023-09-10')], 1200, 110);
+		expect(layout.laneCount).toBe(1);
+		expect(layout.marks.map((mark) => mark.event.importance)).toEqual([1]);
+	});
+});
+
+describe('layoutTimeline', () => {
+	const domain: Domain = [at('1990-01-01'), at('2000-01-01')];
+
+	it('is pure: the same input gives an equal layout', () => {
+		expect(run(mixed, domain, 1200, 700).layout).toEqual(run(mixed, domain, 1200, 700).layout);
+	});
+
+	it('returns marks in the timeline’s order, whatever order they were placed in', () => {
+		const indices = run(mixed, domain, 1200, 700).layout.marks.map((mark) => mark.event.index);
+		expect(indices).toEqual([...indices].sort((a, b) => a - b));
+	});
+
+	it('places every event when there is room, folding nothing', () => {
+		const { layout, visible } = run(mixed, domain, 1600, 900);
+		expect(layout.clusters).toEqual([]);
+		expect(layout.marks).toHaveLength(visible.length);
+	});
+
+	it('keeps an event in its previous lane while that lane is free, over a nearer one', () => {
+		const first = run(mixed, domain, 1200, 700).layout;
+		const top = first.laneCount - 1;
+		const lane = (layout: TimelineLayout) =>
+			layout.marks.find((m) => m.event.id === 'year-1994')?.lane;
+		expect(lane(first)).toBeLessThan(top);
+		const again = run(mixed, domain, 1200, 700, new Map([['year-1994', top]])).layout;
+		expect(lane(again)).toBe(top);
+	});
+
+	it('stacks lanes upwards from the cluster row above the axis', () => {
+		const { layout } = run(mixed, domain, 1200, 700);
+		expect(layout.axisY).toBe(700 - G.axisHeight);
+		for (const mark of layout.marks) {
+			expect(mark.y).toBeCloseTo(
+				layout.axisY - G.clusterRowHeight - (mark.lane + 0.5) * G.laneHeight,
+				9
+			);
+		}
+	});
+
+	it('leaves out events wholly outside the view', () => {
+		const { layout } = run(mixed, [at('1996-01-01'), at('1996-02-01')], 1200, 700);
+		expect(layout.marks.map((mark) => mark.event.id)).toEqual(['decade-long']);
+	});
+
+	it('keeps era bands within the view', () => {
+		const { layout } = run(mixed, [at('1993-05-01'), at('1993-07-01')], 800, 700);
+		for (const era of layout.eras) {
+			expect(era.x0).toBeGreaterThanOrEqual(0);
+			expect(era.x1).toBeLessThanOrEqual(800);
+		}
+		expect(layout.eras.map((era) => era.era.id)).toEqual(['decade', 'short-era']);
+	});
+});

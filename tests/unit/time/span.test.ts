@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { parsePartialDate } from '../../../src/lib/time/partial-date';
+import { comparePartialDates, spanEnd, spanStart, utcMillis } from '../../../src/lib/time/span';
+
+const iso = (t: number) => new Date(t).toISOString();
+
+describe('spanStart and spanEnd', () => {
+	it.each([
+		['a year-only event spans its whole year', '1948', '1948-01-01', '1949-01-01'],
+		['a month spans to the 1st of the next month', '2013-07', '2013-07-01', '2013-08-01'],
+		['December rolls over into the next year', '2013-12', '2013-12-01', '2014-01-01'],
+		['a day spans 24 hours from UTC midnight', '2023-09-05', '2023-09-05', '2023-09-06'],
+		['the last day of a month ends on the 1st', '2000-02-29', '2000-02-29', '2000-03-01'],
+		['New Year’s Eve ends in the next year', '1999-12-31', '1999-12-31', '2000-01-01'],
+		['year 50 CE stays in year 50, not 1950', '0050', '0050-01-01', '0051-01-01'],
+		['year 99 ends in year 100, not 2000', '0099-12-31', '0099-12-31', '0100-01-01'],
+		['year 0 (1 BCE) ends where year 1 CE begins', '0000', '0000-01-01', '0001-01-01'],
+		['44 BCE is astronomical year -43', '-0043', '-000043-01-01', '-000042-01-01']
+	])('%s: %s', (_, text, start, end) => {
+		const date = parsePartialDate(text);
+		expect(iso(spanStart(date))).toBe(`${start}T00:00:00.000Z`);
+		expect(iso(spanEnd(date))).toBe(`${end}T00:00:00.000Z`);
+	});
+
+	it.each(['1948', '2013-07', '2023-09-05', '0050', '-0043', '271820', '-271820'])(
+		'%j has a finite span with its end after its start',
+		(text) => {
+			const date = parsePartialDate(text);
+			expect(Number.isFinite(spanStart(date))).toBe(true);
+			expect(Number.isFinite(spanEnd(date))).toBe(true);
+			expect(spanEnd(date)).toBeGreaterThan(spanStart(date));
+		}
+	);
+});
+
+describe('utcMillis', () => {
+	it.each([
+		['Date.UTC would map year 5 to 1905', 5, 1, 1, '0005-01-01'],
+		['Date.UTC would map year 99 to 1999', 99, 12, 31, '0099-12-31'],
+		['a common-era date is unaffected', 1947, 11, 29, '1947-11-29']
+	])('%s', (_, year, month, day, expected) => {
+		expect(iso(utcMillis(year, month, day))).toBe(`${expected}T00:00:00.000Z`);
+	});
+});
+
+describe('comparePartialDates', () => {
+	const ordered = [
+		'-0043',
+		'0000',
+		'0050',
+		'1947',
+		'1947-11',
+		'1947-11-29',
+		'1947-11-30',
+		'1947-12',
+		'1948',
+		'2013',
+		'2013-01',
+		'2013-01-01',
+		'2013-07',
+		'2014-04',
+		'2023-09-05'
+	];
+
+	it('sorts BCE before CE and, at the same instant, the coarser date first', () => {
+		const shuffled = [...ordered].reverse();
+		shuffled.push(shuffled.shift() as string);
+		expect(
+			shuffled
+				.map((text) => ({ text, date: parsePartialDate(text) }))
+				.sort((a, b) => comparePartialDates(a.date, b.date))
+				.map((item) => item.text)
+		).toEqual(ordered);
+	});
+
+	it.each([
+		['year before its own first month', '2013', '2013-01', -1],
+		['month before its own first day', '2013-01', '2013-01-01', -1],
+		['a later day inside a coarser year comes after it', '1947-11-29', '1947', 1],
+		['the same date compares equal', '2023-09-05', '2023-09-05', 0],
+		['1 BCE before 1 CE', '0000', '0001', -1]
+	])('%s', (_, a, b, sign) => {
+		expect(Math.sign(comparePartialDates(parsePartialDate(a), parsePartialDate(b)))).toBe(sign);
+		expect(Math.sign(comparePartialDates(parsePartialDate(b), parsePartialDate(a)))).toBe(
+			-sign || 0
+		);
+	});
+});
