@@ -20,7 +20,7 @@ test('the embed renders inside an iframe on another origin and opens details on 
 }) => {
 	await page.goto(`${host.origin}/wide`);
 	const frame = page.frameLocator('iframe');
-	await expect(frame.locator('[data-timeline] svg')).toBeVisible();
+	await expect(frame.locator('[data-timeline] .canvas svg')).toBeVisible();
 	const mark = frame.locator('[data-event-id]').first();
 	const id = await mark.getAttribute('data-event-id');
 	await mark.click();
@@ -34,7 +34,7 @@ test('the embed renders inside an iframe on another origin and opens details on 
 test('at 280 px the embed fills the iframe with no horizontal scrollbar', async ({ page }) => {
 	await page.goto(`${host.origin}/narrow`);
 	const frame = page.frames().find((f) => f.url().includes('/embed'));
-	await page.frameLocator('iframe').locator('[data-timeline] svg').waitFor();
+	await page.frameLocator('iframe').locator('[data-timeline] .canvas svg').waitFor();
 	if (!frame) throw new Error('embed frame not found');
 	const { scrollWidth, clientWidth } = await frame.evaluate(() => ({
 		scrollWidth: document.documentElement.scrollWidth,
@@ -42,7 +42,7 @@ test('at 280 px the embed fills the iframe with no horizontal scrollbar', async 
 	}));
 	expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 	const svgWidth = await frame.evaluate(
-		() => document.querySelector('[data-timeline] svg')?.getBoundingClientRect().width ?? 0
+		() => document.querySelector('[data-timeline] .canvas svg')?.getBoundingClientRect().width ?? 0
 	);
 	expect(svgWidth).toBeGreaterThan(240);
 });

@@ -13,7 +13,7 @@ test('the home page renders the timeline with no console errors or failed reques
 	const problems = watchProblems(page);
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title);
-	await expect(page.locator('[data-timeline] svg')).toBeVisible();
+	await expect(page.locator('[data-timeline] .canvas svg')).toBeVisible();
 	expect(await page.locator('[data-timeline] [data-event-id]').count()).toBeGreaterThan(10);
 	await page.waitForFunction(() => performance.getEntriesByName('timeline-ready').length === 1);
 	expect(problems).toEqual([]);

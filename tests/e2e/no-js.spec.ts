@@ -9,7 +9,7 @@ test('without JavaScript the built page shows the timeline SVG and the list of e
 	page
 }) => {
 	await page.goto('/');
-	await expect(page.locator('[data-timeline] svg')).toBeVisible();
+	await expect(page.locator('[data-timeline] .canvas svg')).toBeVisible();
 	expect(await page.locator('[data-timeline] svg [data-event-id]').count()).toBeGreaterThan(10);
 	await expect(page.locator('.axis .major-label').first()).toBeVisible();
 	await expect(page.locator('.event-list ol > li')).toHaveCount(dataset.events.length);

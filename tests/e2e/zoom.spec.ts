@@ -7,7 +7,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 async function centre(page: import('@playwright/test').Page) {
-	const box = await page.locator('[data-timeline] svg').boundingBox();
+	const box = await page.locator('[data-timeline] .canvas svg').boundingBox();
 	if (!box) throw new Error('timeline not laid out');
 	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
