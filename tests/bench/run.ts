@@ -1,0 +1,222 @@
+/**
+ * `npm run bench`: builds the app, generates seeded datasets, serves both with one local server,
+ * and measures the app against vis-timeline fed the same events in headless Chromium, alternating
+ * the two (ours, vis, ours, vis …). Prints a table and writes bench-results.json. See README.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from '@playwright/test';
+import { datasetTitle, DEFAULT_SEED, ensureDataset } from './generate';
+import { measureRun, measureScripts, VIEWPORT, type Phase, type RunResult } from './measure';
+import { formatTable, medians, writeReport, type Side, type SizeResult } from './report';
+import { startServer, type BenchServer } from './server';
+import type { Value } from './stats';
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(BENCH, '../..');
+const PROBE = join(BENCH, 'probe.js');
+const CACHE = join(BENCH, '.cache');
+const RESULTS = join(ROOT, 'bench-results.json');
+
+const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run',
+	'--disable-sync',
+	'--js-flags=--expose-gc'
+];
+
+interface Options {
+	readonly sizes: readonly number[];
+	readonly reps: number;
+	readonly skipBuild: boolean;
+	readonly timeout: number;
+	readonly chromium: string;
+}
+
+function positiveInteger(name: string, text: string): number {
+	const value = Number(text.trim());
+	if (!Number.isInteger(value) || value <= 0) {
+		throw new Error(`${name}: "${text}" is not a positive whole number`);
+	}
+	return value;
+}
+
+function options(env: NodeJS.ProcessEnv): Options {
+	const sizes = (env.BENCH_SIZES ?? '1000,10000,50000')
+		.split(',')
+		.filter((part) => part.trim() !== '')
+		.map((part) => positiveInteger('BENCH_SIZES', part));
+	if (sizes.length === 0) throw new Error('BENCH_SIZES lists no size');
+	return {
+		sizes,
+		reps: positiveInteger('BENCH_REPS', env.BENCH_REPS ?? '3'),
+		skipBuild: env.BENCH_SKIP_BUILD === '1',
+		timeout: positiveInteger('BENCH_TIMEOUT_MS', env.BENCH_TIMEOUT_MS ?? '60000'),
+		chromium: env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+	};
+}
+
+function build(skip: boolean): void {
+	const built =
+		existsSync(join(ROOT, 'build/index.html')) && existsSync(join(ROOT, 'build/embed.html'));
+	if (skip && built) {
+		console.log('BENCH_SKIP_BUILD=1: using the existing build/.');
+		return;
+	}
+	if (skip) console.log('BENCH_SKIP_BUILD=1 but build/ is incomplete: building anyway.');
+	console.log('Building the app (npx vite build)…');
+	const result = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+	if (result.status !== 0) throw new Error(`npx vite build failed (exit ${result.status})`);
+}
+
+function launch(path: string): Promise<Browser> {
+	return chromium.launch({ executablePath: path, headless: true, args: CHROMIUM_ARGS });
+}
+
+const log = (text: string) => console.log(text);
+
+function summary(side: string, run: RunResult): string {
+	const m = run.metrics;
+	const ms = (value: Value) => (typeof value === 'number' ? `${value.toFixed(0)} ms` : value);
+	const trouble = run.problems.length > 0 ? `  [${run.problems.join('; ')}]` : '';
+	return `    ${side.padEnd(4)} ready ${ms(m.ready_ms)}, painted ${ms(m.painted_ms)}, zoom p95 ${ms(m.zoom_p95_ms)}, pan p95 ${ms(m.pan_p95_ms)}${trouble}`;
+}
+
+async function main(): Promise<void> {
+	const opts = options(process.env);
+	const started = Date.now();
+	build(opts.skipBuild);
+
+	const datasets = opts.sizes.map((size) => {
+		const file = ensureDataset(CACHE, size);
+		return { size, file, title: datasetTitle(size) };
+	});
+	log(`Datasets in ${CACHE}: ${datasets.map((d) => d.file).join(', ')}`);
+
+	let server: BenchServer | undefined;
+	let browser: Browser | undefined;
+	try {
+		server = await startServer({
+			build: join(ROOT, 'build'),
+			data: CACHE,
+			bench: BENCH,
+			vis: join(ROOT, 'node_modules/vis-timeline')
+		});
+		const origin = server.origin;
+		log(`Serving on ${origin}`);
+		browser = await launch(opts.chromium);
+		const chromiumVersion = browser.version();
+		log(`Chromium ${chromiumVersion}, ${opts.reps} repetition(s), timeout ${opts.timeout} ms.`);
+
+		const results: SizeResult[] = [];
+		const srcIgnored = new Set<number>();
+		for (const { size, file, title } of datasets) {
+			const src = encodeURIComponent(`${origin}/bench-data/${file}`);
+			const sides = {
+				ours: {
+					url: `${origin}/?src=${src}`,
+					embedUrl: `${origin}/embed?src=${src}`,
+					surface: '[data-timeline] .canvas svg',
+					expectTitle: title
+				},
+				vis: { url: `${origin}/bench/vis.html?src=${src}`, surface: '.vis-panel.vis-center' }
+			} as const;
+			const runs: Record<Side, RunResult[]> = { ours: [], vis: [] };
+			// Phases that timed out are not run again in later repetitions, to keep the run short.
+			const timedOut: Record<Side, Set<Phase>> = { ours: new Set(), vis: new Set() };
+			log(`\n${size.toLocaleString('en-GB')} events:`);
+			for (let rep = 0; rep < opts.reps; rep++) {
+				log(`  repetition ${rep + 1}/${opts.reps}`);
+				for (const side of ['ours', 'vis'] as const) {
+					const current: Browser = browser;
+					const result = await measureRun(
+						current,
+						PROBE,
+						sides[side],
+						opts.timeout,
+						timedOut[side]
+					);
+					const { closed, timedOut: phases, ...run } = result;
+					for (const phase of phases) timedOut[side].add(phase);
+					runs[side].push(run);
+					log(summary(side, run));
+					if (side === 'ours' && run.showsDataset === false) srcIgnored.add(size);
+					if (!closed) {
+						log('    (restarting Chromium: a page could not be closed)');
+						await current.close().catch(() => undefined);
+						browser = await launch(opts.chromium);
+					}
+				}
+			}
+			// JS bytes of /embed, once per size: they do not vary between repetitions.
+			const embed = await measureScripts(browser, PROBE, sides.ours.embedUrl, opts.timeout);
+			if (embed.problem) log(`    ours /embed: ${embed.problem}`);
+			if (!embed.closed) {
+				await browser.close().catch(() => undefined);
+				browser = await launch(opts.chromium);
+			}
+			for (const run of runs.ours) run.metrics.embed_js_gzip_kb = embed.value;
+			// vis-timeline has one page; its "embed" is the same page.
+			for (const run of runs.vis) run.metrics.embed_js_gzip_kb = run.metrics.js_gzip_kb;
+			results.push({
+				size,
+				dataset: file,
+				ours: { median: medians(runs.ours), runs: runs.ours },
+				vis: { median: medians(runs.vis), runs: runs.vis }
+			});
+		}
+
+		const seconds = Math.round((Date.now() - started) / 1000);
+		log(
+			`\nMedians of ${opts.reps} repetition(s); frame figures are requestAnimationFrame intervals during the gesture.\n`
+		);
+		log(formatTable(results));
+		log('\nvis-timeline has no separate embed page: its /embed row repeats its / figure.');
+		for (const size of srcIgnored) {
+			log(
+				`WARNING: at ${size} events the app did not show the ?src= dataset (its title is not the dataset's): its figures are for the default page.`
+			);
+		}
+		writeReport(RESULTS, {
+			meta: {
+				date: new Date().toISOString(),
+				seconds,
+				node: process.version,
+				chromium: chromiumVersion,
+				cpus: cpus().length,
+				memoryGiB: Math.round(totalmem() / 2 ** 30),
+				viewport: VIEWPORT,
+				repetitions: opts.reps,
+				timeoutMs: opts.timeout,
+				seed: DEFAULT_SEED,
+				visTimeline: visVersion(),
+				srcIgnoredAtSizes: [...srcIgnored]
+			},
+			results
+		});
+		log(`\nWrote ${RESULTS} (${seconds} s in all).`);
+	} finally {
+		await browser?.close().catch(() => undefined);
+		await server?.close().catch(() => undefined);
+	}
+}
+
+function visVersion(): string | null {
+	try {
+		const text = readFileSync(join(ROOT, 'node_modules/vis-timeline/package.json'), 'utf8');
+		const { version } = JSON.parse(text) as { version?: unknown };
+		return typeof version === 'string' ? version : null;
+	} catch {
+		return null;
+	}
+}
+
+main().catch((error: unknown) => {
+	console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+	process.exitCode = 1;
+});

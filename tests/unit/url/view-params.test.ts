@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { readViewParams, viewSearch, writeViewParams } from '../../../src/lib/url/view-params';
+
+const full = [Date.UTC(1945, 0, 1), Date.UTC(2025, 11, 31)] as const;
+
+function write(
+	domain: readonly [number, number],
+	event: string | null = null,
+	search = ''
+): string {
+	return writeViewParams(new URLSearchParams(search), { domain, full, event }).toString();
+}
+
+describe('writeViewParams', () => {
+	it.each([
+		['the whole timeline is the bare address', full, null, ''],
+		[
+			'within a day of the full view still counts as full',
+			[full[0] + 3_600_000, full[1]] as const,
+			null,
+			''
+		],
+		[
+			'a wide view is written to the day',
+			[Date.UTC(2013, 6, 1), Date.UTC(2014, 3, 30)] as const,
+			null,
+			'from=2013-07-01&to=2014-04-30'
+		],
+		[
+			'a narrow view is written to the minute',
+			[Date.UTC(2023, 8, 2, 1, 50), Date.UTC(2023, 8, 6, 5, 30)] as const,
+			null,
+			'from=2023-09-02T01%3A50Z&to=2023-09-06T05%3A30Z'
+		],
+		['an open event is kept', full, 'oslo-ii', 'event=oslo-ii']
+	])('%s', (_, domain, event, expected) => {
+		expect(write(domain, event)).toBe(expected);
+	});
+
+	it('keeps parameters it does not own, such as src', () => {
+		expect(write(full, 'a', 'src=https%3A%2F%2Fexample.org%2Fd.json')).toBe(
+			'src=https%3A%2F%2Fexample.org%2Fd.json&event=a'
+		);
+	});
+
+	it('removes a view and an event that are back to their defaults', () => {
+		expect(write(full, null, 'from=2013-07-01&to=2014-04-30&event=x')).toBe('');
+	});
+});
+
+describe('readViewParams', () => {
+	it('round-trips a written day-precision view', () => {
+		const domain = [Date.UTC(2013, 6, 1), Date.UTC(2014, 3, 30)] as const;
+		expect(readViewParams(new URLSearchParams(write(domain, 'x')))).toEqual({ domain, event: 'x' });
+	});
+
+	it('round-trips a minute-precision view', () => {
+		const domain = [Date.UTC(2023, 8, 2, 1, 50), Date.UTC(2023, 8, 6, 5, 30)] as const;
+		expect(readViewParams(new URLSearchParams(write(domain))).domain).toEqual(domain);
+	});
+
+	it.each([
+		['missing to', 'from=2013-07-01'],
+		['reversed span', 'from=2014-01-01&to=2013-01-01'],
+		['not a date', 'from=yesterday&to=today'],
+		['impossible month', 'from=2013-13-01&to=2014-01-01']
+	])('ignores a view with %s', (_, search) => {
+		expect(readViewParams(new URLSearchParams(search)).domain).toBeUndefined();
+	});
+});
+
+describe('viewSearch', () => {
+	it('gives an empty query for the default view, so the address is bare', () => {
+		expect(viewSearch('?from=2013-07-01&to=2014-04-30', { domain: full, full, event: null })).toBe(
+			''
+		);
+	});
+
+	it('reads back what it writes from a query string with its "?"', () => {
+		const domain = [Date.UTC(2013, 6, 1), Date.UTC(2014, 3, 30)] as const;
+		const search = viewSearch('?src=x', { domain, full, event: 'e' });
+		expect(search).toBe('?src=x&from=2013-07-01&to=2014-04-30&event=e');
+		expect(readViewParams(search)).toEqual({ domain, event: 'e' });
+	});
+});
