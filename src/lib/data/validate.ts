@@ -121,10 +121,22 @@ function normaliseEvents(data: DatasetInput): TimelineEvent[] {
 	});
 	// A stable sort keeps the dataset's own order for events that start together.
 	parsed.sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1);
+	// Every event gets the same fields in the same order, present or not, so the engine sees one
+	// object shape and the per-frame layout over thousands of events stays on its fast path.
 	return parsed.map(({ event, startDate, endDate, t0, t1 }, index) => ({
-		...event,
+		id: event.id,
+		start: event.start,
+		end: event.end,
+		title: event.title,
+		summary: event.summary,
+		description: event.description,
+		category: event.category,
+		actors: event.actors,
+		importance: event.importance,
+		sources: event.sources,
+		media: event.media,
 		startDate,
-		...(endDate ? { endDate } : {}),
+		endDate,
 		t0,
 		t1,
 		isRange: endDate !== undefined,

@@ -10,14 +10,14 @@ export interface FoldedItem {
 }
 
 export interface Cluster {
-	/** Stable while zooming: the id of its earliest event on screen. */
+	/** Stable while zooming: the id of its leftmost (then earliest) event. */
 	readonly id: string;
 	/** Centre of the cluster mark, kept inside [0, width]. */
 	readonly x: number;
 	/** Width of the mark, which holds the label "+N". */
 	readonly width: number;
 	readonly label: string;
-	readonly ids: readonly string[];
+	readonly count: number;
 	readonly t0: number;
 	readonly t1: number;
 }
@@ -25,7 +25,8 @@ export interface Cluster {
 const PADDING = 8;
 
 interface Group {
-	ids: string[];
+	id: string;
+	count: number;
 	sumX: number;
 	t0: number;
 	t1: number;
@@ -33,48 +34,98 @@ interface Group {
 	width: number;
 }
 
-function place(group: Group, width: number, measure: Measure): void {
-	group.width = measure(`+${group.ids.length}`) + 2 * PADDING;
-	const centre = group.sumX / group.ids.length;
-	group.x = Math.min(Math.max(centre, group.width / 2), width - group.width / 2);
+/**
+ * Collects folded events by whole pixel column with a few typed-array updates each, so that a
+ * zoomed-out view of 50,000 events costs no allocation per event; `clusters()` then merges the
+ * columns into "+N" marks.
+ */
+export class FoldAccumulator {
+	private readonly count: Uint32Array;
+	private readonly sumX: Float64Array;
+	private readonly t0: Float64Array;
+	private readonly t1: Float64Array;
+	private readonly firstX: Float64Array;
+	private readonly firstT0: Float64Array;
+	private readonly firstId: string[];
+
+	constructor(private readonly width: number) {
+		const columns = Math.max(1, Math.ceil(width) + 1);
+		this.count = new Uint32Array(columns);
+		this.sumX = new Float64Array(columns);
+		this.t0 = new Float64Array(columns).fill(Infinity);
+		this.t1 = new Float64Array(columns).fill(-Infinity);
+		this.firstX = new Float64Array(columns).fill(Infinity);
+		this.firstT0 = new Float64Array(columns).fill(Infinity);
+		this.firstId = new Array<string>(columns);
+	}
+
+	add(id: string, x: number, t0: number, t1: number): void {
+		const c = Math.min(Math.max(Math.floor(x), 0), this.count.length - 1);
+		this.count[c]! += 1;
+		this.sumX[c]! += x;
+		if (t0 < this.t0[c]!) this.t0[c] = t0;
+		if (t1 > this.t1[c]!) this.t1[c] = t1;
+		if (x < this.firstX[c]! || (x === this.firstX[c] && t0 < this.firstT0[c]!)) {
+			this.firstX[c] = x;
+			this.firstT0[c] = t0;
+			this.firstId[c] = id;
+		}
+	}
+
+	/** Merges neighbouring columns whose marks would touch, so cluster marks never overlap. */
+	clusters(measure: Measure, gap = 4): Cluster[] {
+		const stack: Group[] = [];
+		const place = (group: Group) => {
+			group.width = measure(`+${group.count}`) + 2 * PADDING;
+			const centre = group.sumX / group.count;
+			group.x = Math.min(Math.max(centre, group.width / 2), this.width - group.width / 2);
+		};
+		for (let c = 0; c < this.count.length; c++) {
+			const count = this.count[c]!;
+			if (count === 0) continue;
+			let group: Group = {
+				id: this.firstId[c]!,
+				count,
+				sumX: this.sumX[c]!,
+				t0: this.t0[c]!,
+				t1: this.t1[c]!,
+				x: 0,
+				width: 0
+			};
+			place(group);
+			while (stack.length > 0) {
+				const previous = stack[stack.length - 1]!;
+				if (previous.x + previous.width / 2 + gap <= group.x - group.width / 2) break;
+				stack.pop();
+				previous.count += group.count;
+				previous.sumX += group.sumX;
+				previous.t0 = Math.min(previous.t0, group.t0);
+				previous.t1 = Math.max(previous.t1, group.t1);
+				place(previous);
+				group = previous;
+			}
+			stack.push(group);
+		}
+		return stack.map(({ id, x, width, count, t0, t1 }) => ({
+			id,
+			x,
+			width,
+			label: `+${count}`,
+			count,
+			t0,
+			t1
+		}));
+	}
 }
 
-/**
- * Groups folded events into "+N" marks on one row: neighbours whose marks would touch merge, so
- * cluster marks never overlap each other or leave the row. Sorting dominates: O(n log n).
- */
+/** Groups folded events into "+N" marks on one row; see FoldAccumulator. */
 export function clusterFolded(
 	items: readonly FoldedItem[],
 	width: number,
 	measure: Measure,
 	gap = 4
 ): Cluster[] {
-	const sorted = [...items].sort((a, b) => a.x - b.x || a.t0 - b.t0);
-	const stack: Group[] = [];
-	for (const item of sorted) {
-		let group: Group = { ids: [item.id], sumX: item.x, t0: item.t0, t1: item.t1, x: 0, width: 0 };
-		place(group, width, measure);
-		// Merge backwards while the new mark would touch the previous one.
-		while (stack.length > 0) {
-			const previous = stack[stack.length - 1]!;
-			if (previous.x + previous.width / 2 + gap <= group.x - group.width / 2) break;
-			stack.pop();
-			for (const id of group.ids) previous.ids.push(id);
-			previous.sumX += group.sumX;
-			previous.t0 = Math.min(previous.t0, group.t0);
-			previous.t1 = Math.max(previous.t1, group.t1);
-			place(previous, width, measure);
-			group = previous;
-		}
-		stack.push(group);
-	}
-	return stack.map((group) => ({
-		id: group.ids[0]!,
-		x: group.x,
-		width: group.width,
-		label: `+${group.ids.length}`,
-		ids: group.ids,
-		t0: group.t0,
-		t1: group.t1
-	}));
+	const folds = new FoldAccumulator(width);
+	for (const item of items) folds.add(item.id, item.x, item.t0, item.t1);
+	return folds.clusters(measure, gap);
 }

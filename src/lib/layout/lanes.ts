@@ -54,6 +54,11 @@ export class LanePacker {
 		this.lanes = Array.from({ length: laneCount }, () => new Lane());
 	}
 
+	/** Whether some lane is free over [x0, x1]: a cheap test before working out a label. */
+	hasRoom(x0: number, x1: number): boolean {
+		return this.lanes.some((lane) => lane.fits(x0, x1, this.gap));
+	}
+
 	/** The lane given to the item (0 is nearest the axis), or -1 when none is free there. */
 	place(item: LaneItem): number {
 		const preferred = this.previous?.get(item.id);

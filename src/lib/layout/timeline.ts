@@ -1,7 +1,7 @@
 import type { Era, Timeline, TimelineEvent } from '../data/types';
 import { axisTicks, type AxisTicks } from '../scale/ticks';
 import type { Domain } from '../scale/zoom';
-import { clusterFolded, type Cluster } from './clusters';
+import { FoldAccumulator, type Cluster } from './clusters';
 import { eventGeometry, type EventGeometry } from './event-geometry';
 import { GEOMETRY as G } from './geometry';
 import { LanePacker } from './lanes';
@@ -78,9 +78,11 @@ function layoutEras(
 	return placed;
 }
 
-/** Most important first, then earliest: the order in which events claim lanes. */
-function byPriority(a: TimelineEvent, b: TimelineEvent): number {
-	return a.importance - b.importance || a.index - b.index;
+/** Most important first, then in time order: the order in which events claim lanes. O(n). */
+function byImportance(events: readonly TimelineEvent[]): TimelineEvent[] {
+	const levels: TimelineEvent[][] = [[], [], []];
+	for (const event of events) levels[event.importance - 1]!.push(event);
+	return levels[0]!.concat(levels[1]!, levels[2]!);
 }
 
 /**
@@ -103,38 +105,49 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 	const laneBottom = axisY - G.clusterRowHeight;
 	const laneCount = Math.max(1, Math.floor((laneBottom - laneTop) / G.laneHeight));
 
-	const visible = input.index.query(domain[0], domain[1]).sort(byPriority);
+	const visible = byImportance(input.index.query(domain[0], domain[1]));
 	const packer = new LanePacker(laneCount, G.itemGap, input.previousLanes);
 	const marks: PlacedEvent[] = [];
-	const folded: { id: string; x: number; t0: number; t1: number }[] = [];
+	const folds = new FoldAccumulator(width);
 	let headlineFolded = false;
-	for (const event of visible) {
+	const place = (event: TimelineEvent): number => {
 		const geometry = eventGeometry(
 			event,
 			x,
 			width,
 			event.importance === 1 ? input.headlineMeasure : measure
 		);
+		const lane = packer.place({ id: event.id, x0: geometry.x0, x1: geometry.x1 });
+		if (lane >= 0)
+			marks.push({ ...geometry, event, lane, y: laneBottom - (lane + 0.5) * G.laneHeight });
+		return lane;
+	};
+	const r = G.markRadius;
+	const fullColumns = new Uint8Array(Math.ceil(width) + 1);
+	for (const event of visible) {
 		// Importance-1 events never fold away while any importance-3 event is shown.
-		const lane =
-			event.importance === 3 && headlineFolded
-				? -1
-				: packer.place({ id: event.id, x0: geometry.x0, x1: geometry.x1 });
+		const skip = event.importance === 3 && headlineFolded;
+		// The smallest a mark with a label can be; when even that has no room, fold without
+		// working out the label, which keeps dense zoomed-out views cheap.
+		const start = Math.max(x(event.t0), 0);
+		const end = Math.min(x(event.t1), width);
+		// Lanes only fill up, so once the smallest probe from a pixel column has failed, every later
+		// probe from that column fails too: dense views test each column once, not each event.
+		const column = Math.floor(start);
+		const full =
+			skip ||
+			fullColumns[column] === 1 ||
+			!packer.hasRoom(start - r, Math.max(end, start) + r + G.labelGap + G.minLabelWidth);
+		if (full && !skip && end - start < 1) fullColumns[column] = 1;
+		const lane = full ? -1 : place(event);
 		if (lane < 0) {
 			if (event.importance === 1) headlineFolded = true;
-			folded.push({
-				id: event.id,
-				x: (geometry.x + geometry.xEnd) / 2,
-				t0: event.t0,
-				t1: event.t1
-			});
-			continue;
+			folds.add(event.id, (start + end) / 2, event.t0, event.t1);
 		}
-		marks.push({ ...geometry, event, lane, y: laneBottom - (lane + 0.5) * G.laneHeight });
 	}
 	marks.sort((a, b) => a.event.index - b.event.index);
 	const clusterY = axisY - G.clusterRowHeight / 2;
-	const clusters = clusterFolded(folded, width, input.axisMeasure).map((cluster) => ({
+	const clusters = folds.clusters(input.axisMeasure).map((cluster) => ({
 		...cluster,
 		y: clusterY
 	}));

@@ -10,10 +10,12 @@ export interface Interval {
 	readonly t1: number;
 }
 
-interface Group<T> {
+interface Group {
 	readonly maxDuration: number;
-	readonly items: readonly T[];
 	readonly starts: Float64Array;
+	readonly ends: Float64Array;
+	/** Position of each item in the input, to give results in input order. */
+	readonly order: Int32Array;
 }
 
 export interface WindowIndex<T extends Interval> {
@@ -33,34 +35,34 @@ function lowerBound(values: Float64Array, target: number): number {
 }
 
 export function windowIndex<T extends Interval>(items: readonly T[]): WindowIndex<T> {
-	const order = new Map<T, number>(items.map((item, i) => [item, i]));
-	const buckets = new Map<number, T[]>();
-	for (const item of items) {
+	const buckets = new Map<number, number[]>();
+	items.forEach((item, i) => {
 		const key = Math.ceil(Math.log2(Math.max(item.t1 - item.t0, 1)));
 		let bucket = buckets.get(key);
 		if (!bucket) buckets.set(key, (bucket = []));
-		bucket.push(item);
-	}
-	const groups: Group<T>[] = [...buckets.values()].map((bucket) => {
-		const sorted = [...bucket].sort((a, b) => a.t0 - b.t0);
-		return {
-			maxDuration: Math.max(...sorted.map((item) => item.t1 - item.t0)),
-			items: sorted,
-			starts: Float64Array.from(sorted, (item) => item.t0)
-		};
+		bucket.push(i);
+	});
+	const groups: Group[] = [...buckets.values()].map((bucket) => {
+		const order = Int32Array.from(bucket).sort((a, b) => items[a]!.t0 - items[b]!.t0);
+		const starts = Float64Array.from(order, (i) => items[i]!.t0);
+		const ends = Float64Array.from(order, (i) => items[i]!.t1);
+		let maxDuration = 0;
+		for (let i = 0; i < order.length; i++)
+			maxDuration = Math.max(maxDuration, ends[i]! - starts[i]!);
+		return { maxDuration, starts, ends, order };
 	});
 	return {
 		query(lo, hi) {
-			const found: T[] = [];
+			const hits: number[] = [];
 			for (const group of groups) {
 				const end = lowerBound(group.starts, hi);
 				for (let i = lowerBound(group.starts, lo - group.maxDuration); i < end; i++) {
-					const item = group.items[i] as T;
-					if (item.t1 > lo) found.push(item);
+					if ((group.ends[i] as number) > lo) hits.push(group.order[i] as number);
 				}
 			}
-			if (groups.length > 1) found.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-			return found;
+			// Typed-array sort is numeric and much faster than sorting the items themselves.
+			const sorted = groups.length > 1 ? Int32Array.from(hits).sort() : hits;
+			return Array.from(sorted, (i) => items[i] as T);
 		}
 	};
 }

@@ -58,3 +58,32 @@ export function formatWhen(
 ): string {
 	return end ? formatPartialRange(start, end, locale) : formatPartialDate(start, locale);
 }
+
+const YEAR_MS = 365.2425 * 86_400_000;
+
+/**
+ * A span of instants [t0, t1) in words, at a precision that suits its length: years for spans of
+ * two years or more, months for two months or more, days otherwise ("1950 to 1956").
+ */
+export function formatInstantSpan(t0: number, t1: number, locale = 'en-GB'): string {
+	const precision: Precision =
+		t1 - t0 >= 2 * YEAR_MS ? 'year' : t1 - t0 >= YEAR_MS / 6 ? 'month' : 'day';
+	const at = (t: number): PartialDate => {
+		const date = new Date(t);
+		return {
+			year: date.getUTCFullYear(),
+			month: date.getUTCMonth() + 1,
+			day: date.getUTCDate(),
+			precision
+		};
+	};
+	const from = formatPartialDate(trim(at(t0)), locale);
+	const to = formatPartialDate(trim(at(t1 - 1)), locale);
+	return from === to ? from : `${from} to ${to}`;
+}
+
+function trim(date: PartialDate): PartialDate {
+	if (date.precision === 'year') return { year: date.year, precision: 'year' };
+	if (date.precision === 'month') return { year: date.year, month: date.month, precision: 'month' };
+	return date;
+}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate, formatPartialRange, formatWhen } from '../../../src/lib/time/format';
+import {
+	formatInstantSpan,
+	formatPartialDate,
+	formatPartialRange,
+	formatWhen
+} from '../../../src/lib/time/format';
 import { parsePartialDate } from '../../../src/lib/time/partial-date';
 
 const p = parsePartialDate;
@@ -87,5 +92,36 @@ describe('formatWhen', () => {
 		['a mixed-precision range', '2013-07-29', '2014-04', '29 July 2013–April 2014']
 	])('%s', (_, start, end, expected) => {
 		expect(closeUp(formatWhen(p(start), end === undefined ? undefined : p(end)))).toBe(expected);
+	});
+});
+
+describe('formatInstantSpan', () => {
+	it.each([
+		[
+			'years for spans of two years or more',
+			Date.UTC(1950, 0, 1),
+			Date.UTC(1957, 0, 1),
+			'1950 to 1956'
+		],
+		[
+			'months for shorter spans',
+			Date.UTC(2013, 6, 1),
+			Date.UTC(2014, 4, 1),
+			'July 2013 to April 2014'
+		],
+		[
+			'days for spans under two months',
+			Date.UTC(2023, 8, 1),
+			Date.UTC(2023, 8, 6),
+			'1 September 2023 to 5 September 2023'
+		],
+		[
+			'one date when both ends fall on the same day',
+			Date.UTC(2023, 8, 5),
+			Date.UTC(2023, 8, 6),
+			'5 September 2023'
+		]
+	])('uses %s', (_, t0, t1, expected) => {
+		expect(formatInstantSpan(t0, t1)).toBe(expected);
 	});
 });
