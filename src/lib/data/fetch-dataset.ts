@@ -8,7 +8,8 @@ import { validateDataset, type ValidationResult } from './validate';
 export async function fetchDataset(
 	src: string,
 	base: string,
-	fetcher: typeof fetch = fetch
+	fetcher: typeof fetch = fetch,
+	onValidating?: () => void
 ): Promise<ValidationResult> {
 	let url: URL;
 	try {
@@ -38,7 +39,9 @@ export async function fetchDataset(
 	}
 	let json: unknown;
 	try {
-		json = JSON.parse(await response.text());
+		const text = await response.text();
+		onValidating?.();
+		json = JSON.parse(text);
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);
 		return { ok: false, errors: [`${url.href} is not valid JSON: ${reason}`] };
