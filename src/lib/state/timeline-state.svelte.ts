@@ -8,8 +8,8 @@ import { layoutTimeline } from '../layout/timeline';
 import { windowIndex } from '../layout/window-index';
 import { fitDomain, panBy, span, zoomAround, zoomBounds, type Domain } from '../scale/zoom';
 
-/** Width used before the page is measured (and when prerendering): the content column on desktops. */
-export const NOMINAL_WIDTH = 1152;
+/** Width used before the page is measured (and when prerendering): the timeline inside the desktop content column, so hydration on a wide screen redraws nothing. */
+export const NOMINAL_WIDTH = 1150;
 /** Step of the zoom buttons and the + / - keys. */
 export const ZOOM_STEP = 2;
 const ANIMATION_MS = 250;
