@@ -1,5 +1,9 @@
 /** Builders for raw datasets, as a JSON file would hold them, for tests that need many events. */
 import { readFileSync } from 'node:fs';
+import { mulberry32 as seededRandom } from '../bench/generate';
+
+/** The benchmark's seeded PRNG (mulberry32), so generated cases are the same on every run. */
+export { seededRandom };
 
 export interface RawEvent {
 	id: string;
@@ -81,16 +85,4 @@ export function randomDataset(seed: number, n: number, firstYear: number, lastYe
 		});
 	});
 	return rawDataset(events);
-}
-
-/** mulberry32: a small seeded PRNG, so generated cases are the same on every run. */
-export function seededRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
