@@ -46,9 +46,21 @@ function everyDays(step: number): CountableTimeInterval {
 	}) as CountableTimeInterval;
 }
 
+/**
+ * Every `step` years on round labels: multiples of `step` in the common era and, before it, years
+ * whose BCE number is a multiple (10 BCE, 20 BCE …), not d3's astronomical multiples (11 BCE).
+ */
+function everyYears(step: number): CountableTimeInterval {
+	if (step === 1) return utcYear;
+	return utcYear.filter((date) => {
+		const year = date.getUTCFullYear();
+		return (year > 0 ? year : 1 - year) % step === 0;
+	}) as CountableTimeInterval;
+}
+
 const MONTHS = { unit: 'month', interval: utcMonth } as const;
 const YEARS = { unit: 'year', interval: utcYear } as const;
-const DECADES = { unit: 'decade', interval: every(utcYear, 10) } as const;
+const DECADES = { unit: 'decade', interval: everyYears(10) } as const;
 
 /** From finest to coarsest; the first level whose labels fit without touching is used. */
 const LEVELS: readonly Level[] = [
@@ -67,13 +79,13 @@ const LEVELS: readonly Level[] = [
 	...[1, 2, 5].map((step) => ({
 		unit: 'year' as const,
 		step,
-		interval: every(utcYear, step),
+		interval: everyYears(step),
 		major: DECADES
 	})),
 	...[10, 20, 50, 100, 200, 500, 1000].map((step) => ({
 		unit: 'year' as const,
 		step,
-		interval: every(utcYear, step)
+		interval: everyYears(step)
 	}))
 ];
 

@@ -128,7 +128,14 @@ describe('BCE year labels, wider than "8888"', () => {
 		const { minor } = axisTicks([utcMillis(-3000), utcMillis(1200)], 1727, measure);
 		const interior = minor.slice(1, -1);
 		expect(interior.filter((tick) => tick.label === '')).toEqual([]);
-		expect(interior.map((tick) => tick.label)).toContain('1001 BCE');
+		expect(interior.map((tick) => tick.label)).toContain('1000 BCE');
+	});
+
+	it('fall on round BCE numbers, not on astronomical multiples such as 411 BCE', () => {
+		const { minor } = axisTicks([utcMillis(-420), utcMillis(-320)], 900, measure);
+		const labels = minor.map((tick) => tick.label).filter(Boolean);
+		expect(labels.length).toBeGreaterThan(3);
+		for (const label of labels) expect(Number(label.replace(' BCE', '')) % 10).toBe(0);
 	});
 });
 
