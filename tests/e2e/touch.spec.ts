@@ -11,7 +11,7 @@ test('a two-finger pinch zooms in and a two-finger drag pans', async ({ page }) 
 	const box = await page.locator('[data-timeline] .canvas svg').boundingBox();
 	if (!box) throw new Error('timeline not laid out');
 	const cdp = await page.context().newCDPSession(page);
-	const touch = (type: string, points: Point[]) =>
+	const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: Point[]) =>
 		cdp.send('Input.dispatchTouchEvent', {
 			type,
 			touchPoints: points.map((point, id) => ({ ...point, id }))
