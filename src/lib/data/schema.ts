@@ -7,7 +7,7 @@ import { dateProblem } from '../time/partial-date';
  * after a field name: `start "1995-13-28" is not a valid date`.
  */
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE_PATTERN = /^-?\d{4,6}(?:-\d{2}(?:-\d{2})?)?$/;
 const HTTP_PATTERN = /^https?:\/\/[^\s]+$/i;
 const COLOUR_PATTERN = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;

@@ -1,14 +1,5 @@
 import type { Measure } from './text';
 
-/** An event that did not get a lane, at its place on the axis. */
-export interface FoldedItem {
-	readonly id: string;
-	/** Centre of its mark in pixels. */
-	readonly x: number;
-	readonly t0: number;
-	readonly t1: number;
-}
-
 export interface Cluster {
 	/** Stable while zooming: the id of its leftmost (then earliest) event. */
 	readonly id: string;
@@ -116,16 +107,4 @@ export class FoldAccumulator {
 			t1
 		}));
 	}
-}
-
-/** Groups folded events into "+N" marks on one row; see FoldAccumulator. */
-export function clusterFolded(
-	items: readonly FoldedItem[],
-	width: number,
-	measure: Measure,
-	gap = 4
-): Cluster[] {
-	const folds = new FoldAccumulator(width);
-	for (const item of items) folds.add(item.id, item.x, item.t0, item.t1);
-	return folds.clusters(measure, gap);
 }

@@ -147,7 +147,7 @@ export class TimelineState {
 		this.#animation = requestAnimationFrame(step);
 	}
 
-	colourOf(event: TimelineEvent): string {
+	colourOf(event: Pick<TimelineEvent, 'category'>): string {
 		return (event.category && this.colours.get(event.category)) || UNCATEGORISED_COLOUR;
 	}
 

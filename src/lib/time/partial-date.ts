@@ -60,13 +60,3 @@ function splitDate(text: string): [string, string | undefined, string | undefine
 	const [year = '', month, day] = (negative ? text.slice(1) : text).split('-');
 	return [negative ? `-${year}` : year, month, day];
 }
-
-/** The ISO string of a partial date, at its own precision. */
-export function formatIso(date: PartialDate): string {
-	const sign = date.year < 0 ? '-' : '';
-	const year = `${sign}${String(Math.abs(date.year)).padStart(4, '0')}`;
-	if (date.month === undefined) return year;
-	const month = String(date.month).padStart(2, '0');
-	if (date.day === undefined) return `${year}-${month}`;
-	return `${year}-${month}-${String(date.day).padStart(2, '0')}`;
-}

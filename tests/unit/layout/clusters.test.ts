@@ -1,9 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { clusterFolded, type Cluster, type FoldedItem } from '../../../src/lib/layout/clusters';
+import { FoldAccumulator, type Cluster } from '../../../src/lib/layout/clusters';
 import { textMeasure } from '../../../src/lib/layout/text';
 import { seededRandom } from '../../support/dataset';
 
 const measure = textMeasure(11);
+
+interface FoldedItem {
+	readonly id: string;
+	readonly x: number;
+	readonly t0: number;
+	readonly t1: number;
+}
+
+/** Folds the items in the given order and returns the clusters, as layoutTimeline does. */
+function clusterFolded(
+	items: readonly FoldedItem[],
+	width: number,
+	m = measure,
+	gap = 4
+): Cluster[] {
+	const folds = new FoldAccumulator(width);
+	for (const item of items) folds.add(item.id, item.x, item.t0, item.t1);
+	return folds.clusters(m, gap);
+}
 const GAP = 4;
 const folded = (id: string, x: number, t0 = x, t1 = t0 + 1): FoldedItem => ({ id, x, t0, t1 });
 /** Width of a "+N" mark: its label plus 8 px padding each side. */

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
 	dateProblem,
 	daysInMonth,
-	formatIso,
 	parsePartialDate,
 	type PartialDate
 } from '../../../src/lib/time/partial-date';
@@ -84,13 +83,4 @@ describe('daysInMonth', () => {
 	])('%s', (_, year, month, days) => {
 		expect(daysInMonth(year, month)).toBe(days);
 	});
-});
-
-describe('formatIso', () => {
-	it.each(['1948', '2013-07', '2023-09-05', '-0043', '0000', '0050-03', '-0043-03-15', '123456'])(
-		'round-trips %j at its own precision',
-		(text) => {
-			expect(formatIso(parsePartialDate(text))).toBe(text);
-		}
-	);
 });
