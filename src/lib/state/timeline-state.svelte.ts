@@ -10,6 +10,8 @@ import { fitDomain, panBy, span, zoomAround, zoomBounds, type Domain } from '../
 
 /** Width used before the page is measured (and when prerendering): the timeline inside the desktop content column, so hydration on a wide screen redraws nothing. */
 export const NOMINAL_WIDTH = 1150;
+/** Width of the phone layout prerendered for first paint: a 390-px phone's content column. */
+export const NARROW_WIDTH = 364;
 /** Step of the zoom buttons and the + / - keys. */
 export const ZOOM_STEP = 2;
 const ANIMATION_MS = 250;
@@ -61,8 +63,13 @@ export class TimelineState {
 	readonly #measure = textMeasure(GEOMETRY.labelFontSize);
 	readonly #headlineMeasure = textMeasure(GEOMETRY.labelFontSize, true);
 	readonly #axisMeasure = textMeasure(GEOMETRY.axisFontSize);
-	/** Lanes of the last layout: not reactive, only a hint that keeps labels from jumping. */
+	/**
+	 * Lanes of the last layout and the width it had: not reactive, only a hint that keeps labels
+	 * from jumping while zooming. A new width starts afresh, so a resized or hydrated timeline
+	 * looks exactly like one laid out at that width from the start.
+	 */
 	#lanes = new Map<string, number>();
+	#lanesWidth = 0;
 	#animation = 0;
 
 	#stopAnimation(): void {
@@ -80,9 +87,10 @@ export class TimelineState {
 			measure: this.#measure,
 			headlineMeasure: this.#headlineMeasure,
 			axisMeasure: this.#axisMeasure,
-			previousLanes: this.#lanes
+			previousLanes: this.#lanesWidth === this.width ? this.#lanes : undefined
 		});
 		this.#lanes = new Map(layout.marks.map((mark) => [mark.event.id, mark.lane]));
+		this.#lanesWidth = this.width;
 		return layout;
 	});
 

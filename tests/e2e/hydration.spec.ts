@@ -1,0 +1,60 @@
+import { expect, test, type Browser } from '@playwright/test';
+
+/**
+ * Hydration without a visible jump: every event mark the prerendered page shows (JavaScript off)
+ * is at the same place once the page is interactive, on a desktop and on a phone.
+ */
+async function markBoxes(
+	browser: Browser,
+	width: number,
+	height: number,
+	javaScriptEnabled: boolean
+) {
+	const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled });
+	const page = await context.newPage();
+	await page.goto('/');
+	if (javaScriptEnabled) {
+		await page.waitForFunction(() => performance.getEntriesByName('timeline-ready').length === 1);
+		await page.waitForTimeout(200);
+	}
+	const boxes = await page.locator('[data-timeline] [data-event-id]').evaluateAll((marks) =>
+		marks
+			.map((mark) => {
+				const r = mark.getBoundingClientRect();
+				return {
+					id: mark.getAttribute('data-event-id') ?? '',
+					x: r.x,
+					y: r.y,
+					w: r.width,
+					h: r.height
+				};
+			})
+			.filter((box) => box.w > 0 && box.h > 0)
+	);
+	await context.close();
+	return boxes;
+}
+
+for (const [width, height] of [
+	[1280, 800],
+	[390, 844]
+]) {
+	test(`marks stay where the prerendered page drew them at ${width}×${height}`, async ({
+		browser
+	}) => {
+		const before = await markBoxes(browser, width!, height!, false);
+		const after = await markBoxes(browser, width!, height!, true);
+		expect(before.length).toBeGreaterThan(10);
+		expect(after.map((box) => box.id).sort()).toEqual(before.map((box) => box.id).sort());
+		const moved = before.filter((box) => {
+			const same = after.find((other) => other.id === box.id);
+			return (
+				!same ||
+				Math.abs(same.x - box.x) > 1 ||
+				Math.abs(same.y - box.y) > 1 ||
+				Math.abs(same.w - box.w) > 1
+			);
+		});
+		expect(moved.map((box) => box.id)).toEqual([]);
+	});
+}
