@@ -1,22 +1,17 @@
 /// <reference lib="webworker" />
 /**
- * Fetches, parses and validates a `?src=` dataset off the main thread, so a file of tens of
- * thousands of events never freezes the page; it reports each stage for the progress message.
+ * Parses and validates a fetched `?src=` dataset off the main thread, so a file of tens of
+ * thousands of events never freezes the page.
  */
-import { fetchDataset } from './fetch-dataset';
+import { parseDataset } from './parse-dataset';
 
-export type WorkerRequest = { readonly src: string; readonly base: string };
-export type WorkerMessage =
-	| { readonly type: 'progress'; readonly stage: 'fetching' | 'validating' }
-	| { readonly type: 'done'; readonly result: Awaited<ReturnType<typeof fetchDataset>> };
+export interface WorkerRequest {
+	readonly url: string;
+	readonly bytes: ArrayBuffer;
+}
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-	const post = (message: WorkerMessage) => scope.postMessage(message);
-	post({ type: 'progress', stage: 'fetching' });
-	const result = await fetchDataset(event.data.src, event.data.base, fetch, () =>
-		post({ type: 'progress', stage: 'validating' })
-	);
-	post({ type: 'done', result });
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+	scope.postMessage(parseDataset(event.data.bytes, event.data.url));
 };

@@ -1,16 +1,18 @@
-import { validateDataset, type ValidationResult } from './validate';
-
 /**
- * Fetches a dataset named by `?src=` and validates it. Every failure becomes a sentence a reader
- * can act on: a bad address, a server that does not answer or refuses (often CORS), a file that
- * is not JSON, or the dataset's own errors.
+ * The page's half of loading a dataset named by `?src=`: fetch the bytes, so the download overlaps
+ * the worker's start-up (the worker parses and validates them: see parse-dataset.ts). Every
+ * failure becomes a sentence a reader can act on: a bad address, or a server that does not answer
+ * or refuses (often CORS). This module must not import the validator, or the page would ship it.
  */
-export async function fetchDataset(
+export type Fetched =
+	| { readonly ok: true; readonly url: string; readonly bytes: ArrayBuffer }
+	| { readonly ok: false; readonly errors: readonly string[] };
+
+export async function fetchDatasetBytes(
 	src: string,
 	base: string,
-	fetcher: typeof fetch = fetch,
-	onValidating?: () => void
-): Promise<ValidationResult> {
+	fetcher: typeof fetch = fetch
+): Promise<Fetched> {
 	let url: URL;
 	try {
 		url = new URL(src, base);
@@ -37,14 +39,5 @@ export async function fetchDataset(
 			errors: [`${url.href} answered ${response.status} ${response.statusText}`.trim()]
 		};
 	}
-	let json: unknown;
-	try {
-		const text = await response.text();
-		onValidating?.();
-		json = JSON.parse(text);
-	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
-		return { ok: false, errors: [`${url.href} is not valid JSON: ${reason}`] };
-	}
-	return validateDataset(json);
+	return { ok: true, url: url.href, bytes: await response.arrayBuffer() };
 }

@@ -1,26 +1,31 @@
-import type { WorkerMessage } from './dataset-worker';
+import type { WorkerRequest } from './dataset-worker';
+import { fetchDatasetBytes } from './fetch-dataset';
 import type { ValidationResult } from './validate';
 
 export type LoadStage = 'fetching' | 'validating';
 
 /**
- * Loads a `?src=` dataset in a Web Worker, reporting its stages. Validation lives only in the
+ * Loads a `?src=` dataset: the worker starts while the page fetches the file, then takes the
+ * bytes (transferred, not copied) to parse and validate them. Validation lives only in the
  * worker, which keeps the schema library out of the page's own JavaScript.
  */
-export function loadDataset(
+export async function loadDataset(
 	src: string,
 	base: string,
 	onStage: (stage: LoadStage) => void
 ): Promise<ValidationResult> {
+	const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
+	onStage('fetching');
+	const fetched = await fetchDatasetBytes(src, base);
+	if (!fetched.ok) {
+		worker.terminate();
+		return fetched;
+	}
+	onStage('validating');
 	return new Promise((resolve) => {
-		const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
-		worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-			if (event.data.type === 'progress') {
-				onStage(event.data.stage);
-				return;
-			}
+		worker.onmessage = (event: MessageEvent<ValidationResult>) => {
 			worker.terminate();
-			resolve(event.data.result);
+			resolve(event.data);
 		};
 		worker.onerror = () => {
 			worker.terminate();
@@ -29,6 +34,7 @@ export function loadDataset(
 				errors: ['this browser could not start the worker that checks datasets']
 			});
 		};
-		worker.postMessage({ src, base });
+		const request: WorkerRequest = { url: fetched.url, bytes: fetched.bytes };
+		worker.postMessage(request, [fetched.bytes]);
 	});
 }

@@ -1,4 +1,3 @@
-import { area, curveStepAfter } from 'd3';
 import type { Timeline } from '../data/types';
 import type { Domain } from '../scale/zoom';
 
@@ -11,10 +10,15 @@ export interface DensityLayer {
 
 const BIN_PIXELS = 4;
 
+/** Tenths of a pixel: enough for the strip, and a short prerendered path. */
+function round(value: number): number {
+	return Math.round(value * 10) / 10;
+}
+
 /**
  * The overview's event density: events counted per few-pixel bin at their start, stacked by
- * category (in the dataset's category order) into one path per category, so the strip costs a
- * handful of DOM nodes whatever the dataset's size.
+ * category (in the dataset's category order) into one path of rectangles per category, so the
+ * strip costs a handful of DOM nodes whatever the dataset's size, and empty bins cost nothing.
  */
 export function densityLayers(
 	timeline: Timeline,
@@ -36,19 +40,22 @@ export function densityLayers(
 	for (const layer of counts) layer.forEach((n, i) => (totals[i]! += n));
 	const peak = Math.max(1, ...totals);
 	// Square-root height keeps single events visible next to dense years.
-	const y = (n: number) => height - (Math.sqrt(n) / Math.sqrt(peak)) * height;
+	const y = (n: number) => round(height - (Math.sqrt(n) / Math.sqrt(peak)) * height);
+	const binWidth = width / bins;
 	const base = new Float64Array(bins + 1);
 	const layers: DensityLayer[] = [];
-	const shape = area<number>()
-		.x((_, i) => (i / bins) * width)
-		.curve(curveStepAfter);
 	keys.forEach((key, k) => {
 		const layer = counts[k]!;
-		if (!layer.some((n) => n > 0)) return;
-		const lower = Float64Array.from(base);
-		layer.forEach((n, i) => (base[i]! += n));
-		const path = shape.y0((_, i) => y(lower[i]!)).y1((_, i) => y(base[i]!))(Array.from(layer));
-		layers.push({ category: key, colour: colourOf(key || undefined), path: path ?? '' });
+		let path = '';
+		layer.forEach((n, i) => {
+			if (n === 0) return;
+			const x0 = round(i * binWidth);
+			const x1 = round((i + 1) * binWidth);
+			// One rectangle per non-empty bin, stacked on the layers below it.
+			path += `M${x0},${y(base[i]!)}V${y(base[i]! + n)}H${x1}V${y(base[i]!)}Z`;
+			base[i]! += n;
+		});
+		if (path) layers.push({ category: key, colour: colourOf(key || undefined), path });
 	});
 	return layers;
 }

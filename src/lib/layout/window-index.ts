@@ -43,7 +43,12 @@ export function windowIndex<T extends Interval>(items: readonly T[]): WindowInde
 		bucket.push(i);
 	});
 	const groups: Group[] = [...buckets.values()].map((bucket) => {
-		const order = Int32Array.from(bucket).sort((a, b) => items[a]!.t0 - items[b]!.t0);
+		const order = Int32Array.from(bucket);
+		// Timelines arrive sorted by start, and then every group already is: skip the sort.
+		let sorted = true;
+		for (let i = 1; i < order.length && sorted; i++)
+			sorted = items[order[i - 1]!]!.t0 <= items[order[i]!]!.t0;
+		if (!sorted) order.sort((a, b) => items[a]!.t0 - items[b]!.t0);
 		const starts = Float64Array.from(order, (i) => items[i]!.t0);
 		const ends = Float64Array.from(order, (i) => items[i]!.t1);
 		let maxDuration = 0;

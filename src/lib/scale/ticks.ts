@@ -96,7 +96,18 @@ function yearLabel(year: number): string {
 }
 
 /** Formats tick labels in the dataset's language, always in UTC. */
-export function tickFormatter(locale: string) {
+export type TickFormatter = ReturnType<typeof makeTickFormatter>;
+
+/** Building an Intl.DateTimeFormat costs milliseconds, far too much for every frame: one per locale. */
+const formatters = new Map<string, TickFormatter>();
+
+export function tickFormatter(locale: string): TickFormatter {
+	let formatter = formatters.get(locale);
+	if (!formatter) formatters.set(locale, (formatter = makeTickFormatter(locale)));
+	return formatter;
+}
+
+function makeTickFormatter(locale: string) {
 	const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
 	const monthYear = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
 	return {

@@ -1,3 +1,3 @@
-import { defaultTimeline } from '$lib/server/default-dataset';
+import { defaultDataset } from '$lib/server/default-dataset';
 
-export const load = () => ({ timeline: defaultTimeline() });
+export const load = () => ({ dataset: defaultDataset() });

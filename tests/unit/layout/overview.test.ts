@@ -16,9 +16,12 @@ function timeline(events: ReturnType<typeof rawEvent>[]) {
 
 const colourOf = (category: string | undefined) => category ?? 'none';
 
-/** Every y coordinate in an SVG path of M/L/H/V/Z commands written by d3-shape. */
+/** Every y coordinate in a path of `M x,y V y H x V y Z` rectangles. */
 function ys(path: string): number[] {
-	return [...path.matchAll(/[ML](-?[\d.e-]+),(-?[\d.e-]+)/g)].map((m) => Number(m[2]));
+	return [...path.matchAll(/M-?[\d.]+,(-?[\d.]+)V(-?[\d.]+)/g)].flatMap((m) => [
+		Number(m[1]),
+		Number(m[2])
+	]);
 }
 
 describe('densityLayers', () => {
