@@ -39,3 +39,12 @@ test('a two-finger pinch zooms in and a two-finger drag pans', async ({ page }) 
 	expect(panned[0]).toBeLessThan(pinched[0]);
 	expect(Math.abs(panned[1] - panned[0] - (pinched[1] - pinched[0]))).toBeLessThan(60_000);
 });
+
+test('tapping a mark on a touch screen opens its details', async ({ page }) => {
+	await page.goto('/');
+	await page.waitForFunction(() => performance.getEntriesByName('timeline-ready').length === 1);
+	const mark = page.locator('[data-timeline] [data-event-id]').first();
+	const id = await mark.getAttribute('data-event-id');
+	await mark.tap();
+	await expect(page.locator(`[data-event-detail="${id}"]`)).toBeVisible();
+});
