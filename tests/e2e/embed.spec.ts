@@ -46,3 +46,17 @@ test('at 280 px the embed fills the iframe with no horizontal scrollbar', async 
 	);
 	expect(svgWidth).toBeGreaterThan(240);
 });
+
+test('“Open full view” carries the embed’s current view and open event', async ({ page }) => {
+	await page.goto('/embed');
+	await page.waitForFunction(() => performance.getEntriesByName('timeline-ready').length === 1);
+	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+	await expect(page).toHaveURL(/from=/);
+	const mark = page.locator('[data-timeline] [data-event-id]').first();
+	const id = await mark.getAttribute('data-event-id');
+	await mark.click();
+	await expect(page.getByRole('link', { name: /open full view/i })).toHaveAttribute(
+		'href',
+		new RegExp(`^/\\?from=[^&]+&to=[^&]+&event=${id}$`)
+	);
+});
