@@ -29,6 +29,8 @@ function normaliseEvents(data: DatasetInput): TimelineEvent[] {
 		description: event.description,
 		category: event.category,
 		actors: event.actors,
+		topics: event.topics,
+		related: event.related,
 		importance: event.importance,
 		sources: event.sources,
 		media: event.media,
@@ -68,6 +70,8 @@ export function normalise(data: DatasetInput): Timeline {
 			color: category.color ?? PALETTE[i % PALETTE.length] ?? PALETTE[0]
 		})),
 		actors: data.actors ?? [],
+		topics: data.topics ?? [],
+		stories: data.stories ?? [],
 		eras,
 		events,
 		extent: lo <= hi ? [lo, hi] : [0, 0]

@@ -78,6 +78,12 @@ export const EventSchema = v.strictObject({
 	actors: v.optional(
 		v.array(slug('Id of one of the dataset actors.'), 'must be a list of actor ids')
 	),
+	topics: v.optional(
+		v.array(slug('Id of one of the dataset topics.'), 'must be a list of topic ids')
+	),
+	related: v.optional(
+		v.array(slug('Id of another event of the dataset.'), 'must be a list of event ids')
+	),
 	importance: v.pipe(
 		v.number('must be 1, 2 or 3'),
 		v.integer('must be 1, 2 or 3'),
@@ -116,6 +122,28 @@ export const EraSchema = v.strictObject({
 	end: partialDate('End of the era (inclusive),')
 });
 
+export const TopicSchema = v.strictObject({
+	id: slug('Topic identifier.'),
+	label: text('Topic name shown in filters and on event pages.'),
+	description: text('One short sentence saying what the topic covers.')
+});
+
+export const StoryStepSchema = v.strictObject({
+	event: slug('Id of the event this step shows.'),
+	note: v.optional(text('One or two sentences connecting this step to the previous one.'))
+});
+
+export const StorySchema = v.strictObject({
+	id: slug('Story identifier, used in links.'),
+	title: text('Title of the story.'),
+	summary: text('What the story follows, in a sentence or two.'),
+	steps: v.pipe(
+		v.array(StoryStepSchema, 'must be a list of steps'),
+		v.minLength(1, 'must list at least one step'),
+		v.description('Steps in time order.')
+	)
+});
+
 export const DatasetSchema = v.strictObject({
 	$schema: v.optional(v.string('must be a string')),
 	title: text('Title of the timeline.'),
@@ -131,7 +159,9 @@ export const DatasetSchema = v.strictObject({
 	categories: v.optional(v.array(CategorySchema, 'must be a list of categories')),
 	actors: v.optional(v.array(ActorSchema, 'must be a list of actors')),
 	eras: v.optional(v.array(EraSchema, 'must be a list of eras')),
-	events: v.array(EventSchema, 'must be a list of events')
+	topics: v.optional(v.array(TopicSchema, 'must be a list of topics')),
+	events: v.array(EventSchema, 'must be a list of events'),
+	stories: v.optional(v.array(StorySchema, 'must be a list of stories'))
 });
 
 export type SourceInput = v.InferOutput<typeof SourceSchema>;
@@ -140,4 +170,6 @@ export type EventInput = v.InferOutput<typeof EventSchema>;
 export type CategoryInput = v.InferOutput<typeof CategorySchema>;
 export type ActorInput = v.InferOutput<typeof ActorSchema>;
 export type EraInput = v.InferOutput<typeof EraSchema>;
+export type TopicInput = v.InferOutput<typeof TopicSchema>;
+export type StoryInput = v.InferOutput<typeof StorySchema>;
 export type DatasetInput = v.InferOutput<typeof DatasetSchema>;

@@ -1,5 +1,12 @@
 import type { PartialDate } from '../time/partial-date';
-import type { ActorInput, CategoryInput, EraInput, EventInput } from './schema';
+import type {
+	ActorInput,
+	CategoryInput,
+	EraInput,
+	EventInput,
+	StoryInput,
+	TopicInput
+} from './schema';
 
 /** An event ready to draw: its dates parsed and its span on the time axis in UTC milliseconds. */
 export interface TimelineEvent extends EventInput {
@@ -32,6 +39,9 @@ export interface Timeline {
 	readonly language: string;
 	readonly categories: readonly Category[];
 	readonly actors: readonly ActorInput[];
+	readonly topics: readonly TopicInput[];
+	/** Guided readings: steps through events, in time order. */
+	readonly stories: readonly StoryInput[];
 	readonly eras: readonly Era[];
 	readonly events: readonly TimelineEvent[];
 	/** [first instant, last instant] over events and eras. */

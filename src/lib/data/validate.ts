@@ -57,11 +57,11 @@ function schemaErrors(input: unknown, issues: readonly v.BaseIssue<unknown>[]): 
 	return errors;
 }
 
-/** Duplicate ids and dangling references: the checks a schema cannot express. */
-function consistencyErrors(data: DatasetInput): string[] {
+const LISTS = ['categories', 'actors', 'eras', 'topics', 'events', 'stories'] as const;
+
+function duplicateErrors(data: DatasetInput): string[] {
 	const errors: string[] = [];
-	const lists = ['categories', 'actors', 'eras', 'events'] as const;
-	for (const list of lists) {
+	for (const list of LISTS) {
 		const first = new Map<string, number>();
 		(data[list] ?? []).forEach((item, index) => {
 			const earlier = first.get(item.id);
@@ -69,8 +69,21 @@ function consistencyErrors(data: DatasetInput): string[] {
 			else errors.push(message(data, [list, index, 'id'], `duplicates ${list}[${earlier}]`));
 		});
 	}
-	const categories = new Set((data.categories ?? []).map((c) => c.id));
-	const actors = new Set((data.actors ?? []).map((a) => a.id));
+	return errors;
+}
+
+/** Each id an event refers to, checked against the list it must come from. */
+function referenceErrors(data: DatasetInput): string[] {
+	const errors: string[] = [];
+	const ids = (list: readonly { id: string }[] | undefined) =>
+		new Set((list ?? []).map((i) => i.id));
+	const categories = ids(data.categories);
+	const known = { actors: ids(data.actors), topics: ids(data.topics), related: ids(data.events) };
+	const what = {
+		actors: "dataset's actors",
+		topics: "dataset's topics",
+		related: "dataset's events"
+	};
 	data.events.forEach((event, index) => {
 		if (event.category !== undefined && !categories.has(event.category)) {
 			errors.push(
@@ -81,18 +94,48 @@ function consistencyErrors(data: DatasetInput): string[] {
 				)
 			);
 		}
-		event.actors?.forEach((actor, a) => {
-			if (!actors.has(actor)) {
+		for (const field of ['actors', 'topics', 'related'] as const) {
+			event[field]?.forEach((id, i) => {
+				const path = ['events', index, field, i];
+				if (!known[field].has(id)) {
+					errors.push(message(data, path, `"${id}" is not one of the ${what[field]}`));
+				} else if (field === 'related' && id === event.id) {
+					errors.push(message(data, path, `"${id}" is the event itself`));
+				}
+			});
+		}
+	});
+	return errors;
+}
+
+/** Story steps must name known events and never go back in time. */
+function storyErrors(data: DatasetInput): string[] {
+	const errors: string[] = [];
+	const starts = new Map(
+		data.events.map((event) => [event.id, spanStart(parsePartialDate(event.start))])
+	);
+	(data.stories ?? []).forEach((story, s) => {
+		let previous: { id: string; t: number } | undefined;
+		story.steps.forEach((step, i) => {
+			const path = ['stories', s, 'steps', i, 'event'];
+			const t = starts.get(step.event);
+			if (t === undefined) {
+				errors.push(message(data, path, `"${step.event}" is not one of the dataset's events`));
+				return;
+			}
+			if (previous && t < previous.t) {
 				errors.push(
-					message(
-						data,
-						['events', index, 'actors', a],
-						`"${actor}" is not one of the dataset's actors`
-					)
+					message(data, path, `"${step.event}" starts before the previous step "${previous.id}"`)
 				);
 			}
+			previous = { id: step.event, t };
 		});
 	});
+	return errors;
+}
+
+function endErrors(data: DatasetInput): string[] {
+	const errors: string[] = [];
 	for (const list of ['events', 'eras'] as const) {
 		(data[list] ?? []).forEach((item, index) => {
 			if (item.end === undefined) return;
@@ -105,6 +148,16 @@ function consistencyErrors(data: DatasetInput): string[] {
 		});
 	}
 	return errors;
+}
+
+/** Duplicate ids, dangling references and time order: the checks a schema cannot express. */
+function consistencyErrors(data: DatasetInput): string[] {
+	return [
+		...duplicateErrors(data),
+		...referenceErrors(data),
+		...endErrors(data),
+		...storyErrors(data)
+	];
 }
 
 /**

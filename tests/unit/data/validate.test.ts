@@ -4,8 +4,36 @@ import { fixture, type RawEvent } from '../../support/dataset';
 
 type Raw = ReturnType<typeof fixture>;
 
-/** Events of valid-minimal.json, in file order: [0] "six-day-war", [1] "un-partition-plan", … */
-const valid = () => fixture('valid-minimal.json');
+const TOPICS = [
+	{ id: 'borders', label: 'Borders', description: 'Where the lines run.' },
+	{ id: 'refugees', label: 'Refugees', description: 'Those displaced and their descendants.' }
+];
+
+interface RawStory {
+	id: string;
+	title: string;
+	summary: string;
+	steps: { event: string; note?: string }[];
+}
+
+/**
+ * Events of valid-minimal.json, in file order: [0] "six-day-war", [1] "un-partition-plan", …,
+ * with two topics and a story "road" of two steps: the partition plan, then the Six-Day War.
+ */
+const valid = () => ({
+	...fixture('valid-minimal.json'),
+	topics: TOPICS.map((topic) => ({ ...topic })),
+	stories: [
+		{
+			id: 'road',
+			title: 'The road',
+			summary: 'Two steps.',
+			steps: [{ event: 'un-partition-plan', note: 'It begins.' }, { event: 'six-day-war' }]
+		}
+	]
+});
+
+const story = (data: Raw) => (data.stories as RawStory[])[0]!;
 
 function errorsOf(input: unknown): readonly string[] {
 	const result = validateDataset(input);
@@ -25,7 +53,16 @@ describe('validateDataset accepts', () => {
 		['a year-only end in the start’s year', (d) => (ev(d, 0).end = '1967')],
 		['an http: source URL', (d) => (ev(d, 0).sources[0]!.url = 'http://example.org/')],
 		['importance 3, the lowest', (d) => (ev(d, 0).importance = 3)],
-		['BCE dates', (d) => Object.assign(ev(d, 0), { start: '-0043-03-15', end: '0000' })],
+		[
+			'known topics and related events',
+			(d) => Object.assign(ev(d, 0), { topics: ['borders'], related: ['un-partition-plan'] })
+		],
+		[
+			'story steps on the same day',
+			(d) =>
+				(story(d).steps = [{ event: 'blinken-netanyahu-call' }, { event: 'blinken-abbas-call' }])
+		],
+		['BCE dates', (d) => Object.assign(ev(d, 1), { start: '-0043-03-15', end: '0000' })],
 		[
 			'no categories, actors or eras when nothing refers to them',
 			(d) => {
@@ -160,7 +197,11 @@ describe('validateDataset names the item, the field and the reason', () => {
 			(d) => (ev(d, 0).sources = []),
 			`${SIX}: sources must list at least one source`
 		],
-		['empty events list', (d) => (d.events = []), 'events must list at least one event'],
+		[
+			'empty events list',
+			(d) => ((d.events = []), delete d.stories),
+			'events must list at least one event'
+		],
 		[
 			'event that is not an object',
 			(d) => (d.events[1] = 'x' as unknown as RawEvent),
@@ -175,6 +216,56 @@ describe('validateDataset names the item, the field and the reason', () => {
 			'colour that is not hex',
 			(d) => Object.assign((d.categories as object[])[0]!, { color: 'red' }),
 			'categories[0] "war": color "red" must be a hex colour like "#0072b2"'
+		],
+		[
+			'unknown topic',
+			(d) => (ev(d, 0).topics = ['borders', 'water']),
+			`${SIX}: topics[1] "water" is not one of the dataset's topics`
+		],
+		[
+			'duplicate topic id',
+			(d) => (d.topics = [...TOPICS, { ...TOPICS[0], label: 'Frontiers' }]),
+			'topics[2] "borders": id duplicates topics[0]'
+		],
+		[
+			'topic without a description',
+			(d) => (d.topics = [{ id: 'borders', label: 'Borders' }]),
+			'topics[0] "borders": description is missing'
+		],
+		[
+			'unknown related event',
+			(d) => (ev(d, 0).related = ['oslo-i']),
+			`${SIX}: related[0] "oslo-i" is not one of the dataset's events`
+		],
+		[
+			'event related to itself',
+			(d) => (ev(d, 0).related = ['un-partition-plan', 'six-day-war']),
+			`${SIX}: related[1] "six-day-war" is the event itself`
+		],
+		[
+			'story step naming an unknown event',
+			(d) => (story(d).steps[1] = { event: 'oslo-i' }),
+			'stories[0] "road": steps[1].event "oslo-i" is not one of the dataset\'s events'
+		],
+		[
+			'story steps out of time order',
+			(d) => story(d).steps.reverse(),
+			'stories[0] "road": steps[1].event "un-partition-plan" starts before the previous step "six-day-war"'
+		],
+		[
+			'story without steps',
+			(d) => (story(d).steps = []),
+			'stories[0] "road": steps must list at least one step'
+		],
+		[
+			'story step with an empty note',
+			(d) => (story(d).steps[0]!.note = ' '),
+			'stories[0] "road": steps[0].note must not be empty'
+		],
+		[
+			'duplicate story id',
+			(d) => (d.stories = [story(d), story(d)]),
+			'stories[1] "road": id duplicates stories[0]'
 		]
 	])('%s', (_, mutate, expected) => {
 		const data = valid();
