@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { APP_ORIGIN, APP_PORT } from './tests/e2e/helpers';
 
 /** Debian's Chromium where present (or CHROMIUM_PATH); otherwise Playwright's own download. */
 const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
@@ -13,7 +14,7 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	reporter: 'list',
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: APP_ORIGIN,
 		trace: 'retain-on-failure',
 		launchOptions: {
 			executablePath,
@@ -28,9 +29,11 @@ export default defineConfig({
 		}
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	// The tests' own server, on a port of its own: never one that `npm start` or `npm run dev` left
+	// running, which may serve another build.
 	webServer: {
-		command: 'npx vite preview --port 4173 --strictPort',
-		url: 'http://localhost:4173',
-		reuseExistingServer: !process.env.CI
+		command: `npx vite preview --port ${APP_PORT} --strictPort`,
+		url: APP_ORIGIN,
+		reuseExistingServer: false
 	}
 });

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { timelineReady } from './helpers';
 
 /** WCAG 2.1 A and AA rules that axe can check automatically, on each way the timeline is seen. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -7,7 +8,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 for (const path of ['/', '/embed', '/?event=oslo-i-declaration-of-principles']) {
 	test(`${path} has no automatically detectable accessibility violations`, async ({ page }) => {
 		await page.goto(path);
-		await page.waitForFunction(() => performance.getEntriesByName('timeline-ready').length === 1);
+		await timelineReady(page);
 		const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
 		const summary = results.violations.map(
 			(violation) =>

@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test';
-import { viewDomain } from './helpers';
+import { expect, test } from './fixtures';
+import { timelineReady, viewDomain } from './helpers';
 
 test.beforeEach(async ({ page }) => {
 	await page.goto('/');
-	await page.waitForFunction(() => performance.getEntriesByName('timeline-ready').length === 1);
+	await timelineReady(page);
 });
 
 test('dragging the overview brush moves the main view by the same time span', async ({ page }) => {

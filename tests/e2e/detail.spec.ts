@@ -1,8 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { timelineReady } from './helpers';
 
 test.beforeEach(async ({ page }) => {
 	await page.goto('/');
-	await page.waitForFunction(() => performance.getEntriesByName('timeline-ready').length === 1);
+	await timelineReady(page);
 });
 
 test('clicking a mark opens its details with date, summary and sources', async ({ page }) => {

@@ -1,12 +1,12 @@
-import { expect, test } from '@playwright/test';
-import { serve, type Served } from './helpers';
+import { expect, test } from './fixtures';
+import { APP_ORIGIN, serve, type Served, timelineReady } from './helpers';
 
 let host: Served;
 
 test.beforeAll(async () => {
 	const page = (width: number) =>
 		`<!doctype html><title>Host</title><body style="margin:0"><h1>A newsroom page</h1>` +
-		`<iframe title="Timeline" src="http://localhost:4173/embed" style="width:${width}px;height:620px;border:0"></iframe></body>`;
+		`<iframe title="Timeline" src="${APP_ORIGIN}/embed" style="width:${width}px;height:620px;border:0"></iframe></body>`;
 	host = await serve({
 		'/wide': { type: 'text/html', body: page(720) },
 		'/narrow': { type: 'text/html', body: page(280) }
@@ -49,7 +49,7 @@ test('at 280 px the embed fills the iframe with no horizontal scrollbar', async 
 
 test('“Open full view” carries the embed’s current view and open event', async ({ page }) => {
 	await page.goto('/embed');
-	await page.waitForFunction(() => performance.getEntriesByName('timeline-ready').length === 1);
+	await timelineReady(page);
 	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 	await expect(page).toHaveURL(/from=/);
 	const mark = page.locator('[data-timeline] [data-event-id]').first();

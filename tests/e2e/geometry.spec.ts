@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { generateDataset } from '../bench/generate';
-import { serve, type Served } from './helpers';
+import { serve, type Served, timelineReady } from './helpers';
 
 /**
  * Readability at every zoom: at five zoom levels from "fit all" down to about a week, no two
@@ -68,7 +69,7 @@ for (const viewport of VIEWPORTS) {
 		}) => {
 			await page.setViewportSize(viewport);
 			await page.goto(dataset.path(data.origin));
-			await page.waitForFunction(() => performance.getEntriesByName('timeline-ready').length === 1);
+			await timelineReady(page);
 			const svg = page.locator('[data-timeline] .canvas svg');
 			const frame = await svg.boundingBox();
 			if (!frame) throw new Error('timeline not laid out');

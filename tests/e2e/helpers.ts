@@ -1,19 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 
-/** Console errors, page errors and failed requests seen while a test runs. */
-export function watchProblems(page: Page): string[] {
-	const problems: string[] = [];
-	page.on('console', (message) => {
-		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-	});
-	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-	page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-	page.on('response', (response) => {
-		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-	});
-	return problems;
+/** Where the test server runs: a port of its own, never the one `npm start` or `npm run dev` use. */
+export const APP_PORT = 4180;
+export const APP_ORIGIN = `http://localhost:${APP_PORT}`;
+
+/** Waits until the dataset the page asked for is drawn and interactive. */
+export async function timelineReady(page: Page | Frame): Promise<void> {
+	await page.waitForFunction(() => performance.getEntriesByName('timeline-ready').length === 1);
 }
 
 /** The time span the timeline shows, from the data-view-* attributes of its root. */
@@ -42,6 +37,11 @@ export async function serve(
 	const server: Server = createServer((request, response) => {
 		const route = routes[new URL(request.url ?? '/', 'http://x').pathname];
 		response.setHeader('access-control-allow-origin', '*');
+		// Browsers ask every host page's origin for an icon; an answer keeps the console clean.
+		if (request.url === '/favicon.ico') {
+			response.writeHead(204).end();
+			return;
+		}
 		if (!route) {
 			response.writeHead(404).end('not found');
 			return;

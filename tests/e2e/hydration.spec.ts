@@ -1,4 +1,6 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { type Browser } from '@playwright/test';
+import { expect, test, type Problems } from './fixtures';
+import { timelineReady } from './helpers';
 
 /**
  * Hydration without a visible jump: every event mark the prerendered page shows (JavaScript off)
@@ -6,15 +8,17 @@ import { expect, test, type Browser } from '@playwright/test';
  */
 async function markBoxes(
 	browser: Browser,
+	problems: Problems,
 	width: number,
 	height: number,
 	javaScriptEnabled: boolean
 ) {
 	const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled });
+	problems.watch(context, { javaScriptEnabled });
 	const page = await context.newPage();
 	await page.goto('/');
 	if (javaScriptEnabled) {
-		await page.waitForFunction(() => performance.getEntriesByName('timeline-ready').length === 1);
+		await timelineReady(page);
 		await page.waitForTimeout(200);
 	}
 	const boxes = await page.locator('[data-timeline] [data-event-id]').evaluateAll((marks) =>
@@ -40,10 +44,11 @@ for (const [width, height] of [
 	[390, 844]
 ]) {
 	test(`marks stay where the prerendered page drew them at ${width}×${height}`, async ({
-		browser
+		browser,
+		problems
 	}) => {
-		const before = await markBoxes(browser, width!, height!, false);
-		const after = await markBoxes(browser, width!, height!, true);
+		const before = await markBoxes(browser, problems, width!, height!, false);
+		const after = await markBoxes(browser, problems, width!, height!, true);
 		expect(before.length).toBeGreaterThan(10);
 		expect(after.map((box) => box.id).sort()).toEqual(before.map((box) => box.id).sort());
 		const moved = before.filter((box) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
 
 const dataset = JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: unknown[] };

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { serve, type Served } from './helpers';
+import { expect, test } from './fixtures';
+import { serve, type Served, timelineReady } from './helpers';
 
 let data: Served;
 
@@ -45,7 +45,7 @@ test('?src= loads a dataset from a CORS-enabled origin and marks timeline-ready 
 	await page.goto(`/?src=${encodeURIComponent(`${data.origin}/valid.json`)}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(valid.title);
 	await expect(page.locator('[data-event-id]')).toHaveCount(2);
-	await page.waitForFunction(() => performance.getEntriesByName('timeline-ready').length === 1);
+	await timelineReady(page);
 });
 
 test('an invalid dataset shows an alert naming the event, the field and the reason', async ({
@@ -58,10 +58,12 @@ test('an invalid dataset shows an alert naming the event, the field and the reas
 });
 
 test('an unreachable or broken dataset shows an alert instead of a blank page', async ({
-	page
+	page,
+	problems
 }) => {
 	await page.goto(`/?src=${encodeURIComponent(`${data.origin}/broken.json`)}`);
 	await expect(page.getByRole('alert')).toContainText('is not valid JSON');
+	problems.expectHttpError(404, `${data.origin}/missing.json`);
 	await page.goto(`/?src=${encodeURIComponent(`${data.origin}/missing.json`)}`);
 	await expect(page.getByRole('alert')).toContainText('404');
 });

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { viewDomain } from './helpers';
+import { expect, test } from './fixtures';
+import { timelineReady, viewDomain } from './helpers';
 
 test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
 
@@ -7,7 +7,7 @@ type Point = { x: number; y: number };
 
 test('a two-finger pinch zooms in and a two-finger drag pans', async ({ page }) => {
 	await page.goto('/');
-	await page.waitForFunction(() => performance.getEntriesByName('timeline-ready').length === 1);
+	await timelineReady(page);
 	const box = await page.locator('[data-timeline] .canvas svg').boundingBox();
 	if (!box) throw new Error('timeline not laid out');
 	const cdp = await page.context().newCDPSession(page);
@@ -42,7 +42,7 @@ test('a two-finger pinch zooms in and a two-finger drag pans', async ({ page }) 
 
 test('tapping a mark on a touch screen opens its details', async ({ page }) => {
 	await page.goto('/');
-	await page.waitForFunction(() => performance.getEntriesByName('timeline-ready').length === 1);
+	await timelineReady(page);
 	const mark = page.locator('[data-timeline] [data-event-id]').first();
 	const id = await mark.getAttribute('data-event-id');
 	await mark.tap();

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { viewDomain } from './helpers';
+import { expect, test } from './fixtures';
+import { timelineReady, viewDomain } from './helpers';
 
 test('a link with from, to and event opens that view with the event’s details', async ({
 	page
@@ -16,7 +16,7 @@ test('zooming and selecting write the view into the address, and Fit all clears 
 	page
 }) => {
 	await page.goto('/');
-	await page.waitForFunction(() => performance.getEntriesByName('timeline-ready').length === 1);
+	await timelineReady(page);
 	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 	await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
 	const mark = page.locator('[data-timeline] [data-event-id]').first();

@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test';
-import { viewDomain, visibleEventIds } from './helpers';
+import { expect, test } from './fixtures';
+import { timelineReady, viewDomain, visibleEventIds } from './helpers';
 
 test.beforeEach(async ({ page }) => {
 	await page.goto('/');
-	await page.waitForFunction(() => performance.getEntriesByName('timeline-ready').length === 1);
+	await timelineReady(page);
 });
 
 async function centre(page: import('@playwright/test').Page) {

@@ -30,6 +30,8 @@ export class TimelineState {
 	timeline: Timeline = $state.raw() as Timeline;
 	width = $state(NOMINAL_WIDTH);
 	selectedId: string | null = $state(null);
+	/** A short message for the reader about what the address asked for but could not be shown. */
+	notice: string | null = $state(null);
 	#domain: Domain = $state.raw([0, 1]);
 	/**
 	 * The view once zooming and panning pause for a moment: what slower readers of the view (the

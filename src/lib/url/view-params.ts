@@ -8,6 +8,8 @@ import type { Domain } from '../scale/zoom';
 export interface ViewParams {
 	readonly domain?: Domain;
 	readonly event?: string;
+	/** A `from`/`to` pair that is present but cannot be read, as given, for the reader's notice. */
+	readonly unreadable?: { readonly from: string; readonly to: string };
 }
 
 const DAY = 86_400_000;
@@ -19,19 +21,36 @@ function formatInstant(t: number, fine: boolean): string {
 	return fine ? `${iso.slice(0, 16)}Z` : iso.slice(0, 10);
 }
 
+const INSTANT = /^(-?\d{4,6})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})Z)?$/;
+
 function parseInstant(text: string | null): number | undefined {
-	if (!text || !/^-?\d{4,6}-\d{2}-\d{2}(?:T\d{2}:\d{2}Z)?$/.test(text)) return undefined;
-	const t = Date.parse(text.length <= 11 ? `${text}T00:00Z` : text);
-	return Number.isFinite(t) ? t : undefined;
+	const match = text ? INSTANT.exec(text) : null;
+	if (!match) return undefined;
+	const [year, month, day, hour = 0, minute = 0] = match.slice(1).map((part) => Number(part ?? 0));
+	// setUTCFullYear, unlike Date.UTC, reads years 0–99 as themselves.
+	const date = new Date(Date.UTC(2000, 0, 1, hour, minute));
+	const t = date.setUTCFullYear(year!, month! - 1, day!);
+	// Date.UTC rolls 30 February over into March, and 25:00 into the next day: a real instant does not.
+	const real =
+		date.getUTCMonth() === month! - 1 &&
+		date.getUTCDate() === day &&
+		date.getUTCHours() === hour &&
+		date.getUTCMinutes() === minute;
+	return real ? t : undefined;
 }
 
 export function readViewParams(search: string | URLSearchParams): ViewParams {
 	const params = new URLSearchParams(search);
-	const from = parseInstant(params.get('from'));
-	const to = parseInstant(params.get('to'));
+	const fromText = params.get('from');
+	const toText = params.get('to');
+	const from = parseInstant(fromText);
+	const to = parseInstant(toText);
 	const event = params.get('event') ?? undefined;
+	const readable = from !== undefined && to !== undefined && to > from;
+	const given = fromText !== null || toText !== null;
 	return {
-		...(from !== undefined && to !== undefined && to > from ? { domain: [from, to] as const } : {}),
+		...(readable ? { domain: [from, to] as const } : {}),
+		...(!readable && given ? { unreadable: { from: fromText ?? '', to: toText ?? '' } } : {}),
 		...(event ? { event } : {})
 	};
 }
@@ -46,16 +65,15 @@ export function writeViewParams(
 ): URLSearchParams {
 	const [from, to] = view.domain;
 	const isFull = Math.abs(from - view.full[0]) < DAY && Math.abs(to - view.full[1]) < DAY;
-	if (isFull) {
-		params.delete('from');
-		params.delete('to');
-	} else {
+	// Written after the parameters this module does not own, always in the same order, so one
+	// view has one address.
+	for (const key of ['from', 'to', 'event']) params.delete(key);
+	if (!isFull) {
 		const fine = to - from < FINE_SPAN;
 		params.set('from', formatInstant(from, fine));
 		params.set('to', formatInstant(to, fine));
 	}
 	if (view.event) params.set('event', view.event);
-	else params.delete('event');
 	return params;
 }
 

@@ -60,12 +60,42 @@ describe('readViewParams', () => {
 	});
 
 	it.each([
-		['missing to', 'from=2013-07-01'],
-		['reversed span', 'from=2014-01-01&to=2013-01-01'],
-		['not a date', 'from=yesterday&to=today'],
-		['impossible month', 'from=2013-13-01&to=2014-01-01']
-	])('ignores a view with %s', (_, search) => {
-		expect(readViewParams(new URLSearchParams(search)).domain).toBeUndefined();
+		['missing to', 'from=2013-07-01', { from: '2013-07-01', to: '' }],
+		['missing from', 'to=2013-07-01', { from: '', to: '2013-07-01' }],
+		['reversed span', 'from=2014-01-01&to=2013-01-01', { from: '2014-01-01', to: '2013-01-01' }],
+		['not a date', 'from=yesterday&to=today', { from: 'yesterday', to: 'today' }],
+		['empty values', 'from=&to=', { from: '', to: '' }],
+		['30 February', 'from=2013-02-30&to=2014-01-01', { from: '2013-02-30', to: '2014-01-01' }],
+		[
+			'hour 25',
+			'from=2013-02-01T25:00Z&to=2014-01-01',
+			{ from: '2013-02-01T25:00Z', to: '2014-01-01' }
+		],
+		['impossible month', 'from=2013-13-01&to=2014-01-01', { from: '2013-13-01', to: '2014-01-01' }]
+	])('ignores a view with %s and names it as unreadable', (_, search, unreadable) => {
+		const params = readViewParams(new URLSearchParams(search));
+		expect(params.domain).toBeUndefined();
+		expect(params.unreadable).toEqual(unreadable);
+	});
+
+	it('reads years 0–99 as themselves, not as 1900–1999', () => {
+		const first = new Date(0).setUTCFullYear(99, 2, 1);
+		const second = new Date(0).setUTCFullYear(99, 5, 1);
+		expect(readViewParams('?from=0099-03-01&to=0099-06-01').domain).toEqual([first, second]);
+	});
+
+	it('reads a view in the order it is written, whatever the order of the address', () => {
+		expect(
+			viewSearch('?event=e&to=2014-04-30&src=x&from=2013-07-01', {
+				domain: [Date.UTC(2013, 6, 1), Date.UTC(2014, 3, 30)],
+				full,
+				event: 'e'
+			})
+		).toBe('?src=x&from=2013-07-01&to=2014-04-30&event=e');
+	});
+
+	it('reports nothing unreadable when the address has no view', () => {
+		expect(readViewParams('?event=x')).toEqual({ event: 'x' });
 	});
 });
 
