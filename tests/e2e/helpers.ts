@@ -2,8 +2,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from '@playwright/test';
 
-/** Where the test server runs: a port of its own, never the one `npm start` or `npm run dev` use. */
-export const APP_PORT = 4180;
+/**
+ * Where the test server runs: a port of its own, never the one `npm start` or `npm run dev` use.
+ * `TEST_PORT` moves it, so two checkouts can run their tests at once.
+ */
+export const APP_PORT = Number(process.env.TEST_PORT ?? 4180);
 export const APP_ORIGIN = `http://localhost:${APP_PORT}`;
 
 /** Waits until the dataset the page asked for is drawn and interactive. */
