@@ -1,44 +1,98 @@
-import { replaceState } from '$app/navigation';
+import { pushState, replaceState } from '$app/navigation';
 import type { Attachment } from 'svelte/attachments';
+import { FACETS, type Facet, type Query } from '../filter/query';
 import { strings } from '../i18n/strings';
 import { clampDomain } from '../scale/zoom';
 import type { RouterStatus } from '../state/router.svelte';
 import type { TimelineState } from '../state/timeline-state.svelte';
-import { readViewParams, viewSearch } from '../url/view-params';
+import { readViewParams, viewSearch, type ViewParams } from '../url/view-params';
 
-/** What an address asked for that this timeline cannot show, as a sentence for the reader. */
-function ignoredNotice(search: string, state: TimelineState): string | null {
-	const { domain, event, unreadable } = readViewParams(search);
-	const parts: string[] = [];
-	if (unreadable) parts.push(strings.notice.unreadableView(unreadable.from, unreadable.to));
-	if (event && !state.byId.has(event)) parts.push(strings.notice.unknownEvent(event, !domain));
-	return parts.length > 0 ? parts.join(' ') : null;
+/**
+ * Applies an address to the view and returns what it asked for that this timeline cannot show,
+ * as a sentence for the reader, or null.
+ */
+function apply(params: ViewParams, state: TimelineState): string | null {
+	const { timeline } = state;
+	const ignored: string[] = [];
+	if (params.unreadable) {
+		ignored.push(strings.notice.unreadableView(params.unreadable.from, params.unreadable.to));
+	}
+	const known: Record<Facet, Set<string>> = {
+		category: new Set(timeline.categories.map((c) => c.id)),
+		actor: new Set(timeline.actors.map((a) => a.id)),
+		topic: new Set(timeline.topics.map((t) => t.id))
+	};
+	const query = { ...params.query } as { -readonly [K in keyof Query]: Query[K] };
+	for (const facet of FACETS) {
+		query[facet] = params.query[facet].filter((value) => {
+			const ok = known[facet].has(value);
+			if (!ok) ignored.push(strings.notice.unknownValue(facet, value));
+			return ok;
+		});
+	}
+	state.filter.query = query;
+
+	const story = timeline.stories.find((s) => s.id === params.story);
+	if (params.story && !story) ignored.push(strings.notice.unknownValue('story', params.story));
+	if (story) {
+		// A story step opens its own event, and shows it unless the address gives a view.
+		state.story.go(story.id, params.step);
+	} else {
+		state.story.go(null);
+		const event = params.event && state.byId.has(params.event) ? params.event : null;
+		if (params.event && !event) {
+			ignored.push(strings.notice.unknownEvent(params.event, !params.domain));
+		}
+		state.select(event);
+	}
+	if (params.domain) state.jumpTo(clampDomain(params.domain, state.bounds));
+	else if (!story) state.jumpTo(state.bounds.full);
+	return ignored.length > 0 ? ignored.join(' ') : null;
 }
 
 /**
- * Keeps the address in step with the view: on arrival, `from`/`to` and `event` from the address
- * set the view, and what cannot be read is named in a notice; afterwards each settled view and
- * selection is written back with SvelteKit's shallow `replaceState`, so every view and every
- * event has a link and Back is not flooded. Nothing is written until the router has started:
- * before that, while the prerendered page hydrates, `replaceState` throws.
+ * Keeps the address in step with the view. On arrival, and when Back or Forward returns to an
+ * earlier address, the address sets the view, the search, the story and the open event, and what
+ * cannot be read is named in a notice. Afterwards each change is written back: opening an event
+ * or a story step adds a history entry, so Back closes it or returns to the previous step;
+ * zooming and typing replace the entry, so Back is not flooded. Nothing is written until the
+ * router has started: before that, while the prerendered page hydrates, SvelteKit's
+ * `replaceState` and `pushState` throw.
  */
 export function urlSync(state: TimelineState, router: RouterStatus): Attachment {
 	return () => {
-		const initial = readViewParams(location.search);
-		if (initial.domain) state.setDomain(clampDomain(initial.domain, state.bounds));
-		if (initial.event && state.byId.has(initial.event)) state.select(initial.event);
-		state.notice = ignoredNotice(location.search, state);
+		state.notice = apply(readViewParams(location.search), state);
+		let written = readViewParams(location.search);
+
+		const onPopState = () => {
+			written = readViewParams(location.search);
+			apply(written, state);
+		};
+		addEventListener('popstate', onPopState);
 
 		$effect(() => {
 			if (!router.started) return;
-			const search = viewSearch(location.search, {
+			const view = {
 				domain: state.settledDomain,
 				full: state.bounds.full,
-				event: state.selectedId
-			});
+				event: state.selectedId,
+				query: state.filter.query,
+				story: state.story.storyId,
+				step: state.story.step
+			};
+			const search = viewSearch(location.search, view);
 			if (search === location.search) return;
+			const next = readViewParams(search);
+			const opened =
+				next.event !== written.event || next.story !== written.story || next.step !== written.step;
+			written = next;
+			const url = `${location.pathname}${search}${location.hash}`;
 			// eslint-disable-next-line svelte/no-navigation-without-resolve -- the current page's own resolved path, with a new query
-			replaceState(`${location.pathname}${search}${location.hash}`, {});
+			if (opened && next.event) pushState(url, {});
+			// eslint-disable-next-line svelte/no-navigation-without-resolve -- as above
+			else replaceState(url, {});
 		});
+
+		return () => removeEventListener('popstate', onPopState);
 	};
 }

@@ -3,6 +3,38 @@
  * what varies; dataset text never passes through here.
  */
 export const strings = {
+	search: {
+		label: 'Search events',
+		placeholder: 'Search titles, summaries, people…',
+		filters: 'Filters',
+		facets: { category: 'Categories', actor: 'People and organisations', topic: 'Topics' },
+		hide: 'Hide non-matching events',
+		count: (shown: number, total: number) => `${shown} of ${total} events`,
+		noMatch: 'No events match this search.',
+		clear: 'Clear search and filters'
+	},
+	story: {
+		stories: 'Stories',
+		position: (step: number, total: number) => `Step ${step} of ${total}`,
+		previous: 'Previous',
+		next: 'Next',
+		exit: 'Leave the story',
+		walkHint: 'Previous and next event in time'
+	},
+	eventPage: {
+		openInTimeline: 'Show on the timeline',
+		involved: 'Involved',
+		topics: 'Topics',
+		sources: 'Sources',
+		related: 'Related events',
+		neighbours: 'Earlier and later events',
+		imageAlt: (title: string) => `The timeline “${title}”`
+	},
+	share: {
+		share: 'Share',
+		copied: 'Link copied',
+		failed: 'Copy this link:'
+	},
 	notFound: {
 		title: 'Page not found',
 		errorTitle: (status: number) => `Error ${status}`,
@@ -13,6 +45,7 @@ export const strings = {
 	},
 	notice: {
 		dismiss: 'Dismiss',
+		unknownValue: (what: string, value: string) => `No ${what} “${value}” in this timeline.`,
 		unknownEvent: (id: string, showingAll: boolean) =>
 			`No event “${id}” in this timeline${showingAll ? '; showing all events' : ''}.`,
 		unreadableView: (from: string, to: string) =>

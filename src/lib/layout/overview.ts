@@ -25,7 +25,9 @@ export function densityLayers(
 	full: Domain,
 	width: number,
 	height: number,
-	colourOf: (category: string | undefined) => string
+	colourOf: (category: string | undefined) => string,
+	/** Count only these events (1 by index), such as the matches of a search. */
+	include: Uint8Array | null = null
 ): DensityLayer[] {
 	const bins = Math.max(1, Math.floor(width / BIN_PIXELS));
 	const keys = [...timeline.categories.map((c) => c.id), ''];
@@ -33,6 +35,7 @@ export function densityLayers(
 	const slot = new Map(keys.map((key, i) => [key, i]));
 	const perMs = bins / (full[1] - full[0]);
 	for (const event of timeline.events) {
+		if (include && include[event.index] !== 1) continue;
 		const bin = Math.min(bins - 1, Math.max(0, Math.floor((event.t0 - full[0]) * perMs)));
 		counts[slot.get(event.category ?? '') ?? keys.length - 1]![bin]! += 1;
 	}

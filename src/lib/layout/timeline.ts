@@ -13,6 +13,8 @@ export interface PlacedEvent extends EventGeometry {
 	readonly lane: number;
 	/** Centre line of the lane. */
 	readonly y: number;
+	/** Drawn faintly: the event does not match the reader's search and filters. */
+	readonly dimmed: boolean;
 }
 
 export interface PlacedEra {
@@ -53,6 +55,10 @@ export interface LayoutInput {
 	readonly axisMeasure: Measure;
 	/** Lanes of the previous frame, so events keep theirs while zooming. */
 	readonly previousLanes?: ReadonlyMap<string, number>;
+	/** 1 for each event (by index) matching the reader's filters; none means all match. */
+	readonly matches?: Uint8Array | null;
+	/** Leave non-matching events out instead of dimming them. */
+	readonly hideUnmatched?: boolean;
 }
 
 const ERA_ROWS = 2;
@@ -105,7 +111,11 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 	const laneBottom = axisY - G.clusterRowHeight;
 	const laneCount = Math.max(1, Math.floor((laneBottom - laneTop) / G.laneHeight));
 
-	const visible = byImportance(input.index.query(domain[0], domain[1]));
+	const { matches } = input;
+	const inWindow = input.index.query(domain[0], domain[1]);
+	const visible = byImportance(
+		matches && input.hideUnmatched ? inWindow.filter((e) => matches[e.index] === 1) : inWindow
+	);
 	const packer = new LanePacker(laneCount, G.itemGap, input.previousLanes);
 	const marks: PlacedEvent[] = [];
 	const folds = new FoldAccumulator(width);
@@ -119,7 +129,13 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		);
 		const lane = packer.place({ id: event.id, x0: geometry.x0, x1: geometry.x1 });
 		if (lane >= 0)
-			marks.push({ ...geometry, event, lane, y: laneBottom - (lane + 0.5) * G.laneHeight });
+			marks.push({
+				...geometry,
+				event,
+				lane,
+				y: laneBottom - (lane + 0.5) * G.laneHeight,
+				dimmed: !!matches && matches[event.index] !== 1
+			});
 		return lane;
 	};
 	const r = G.markRadius;

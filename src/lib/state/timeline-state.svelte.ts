@@ -6,7 +6,18 @@ import { GEOMETRY } from '../layout/geometry';
 import { textMeasure } from '../layout/text';
 import { layoutTimeline } from '../layout/timeline';
 import { windowIndex } from '../layout/window-index';
-import { fitDomain, panBy, span, zoomAround, zoomBounds, type Domain } from '../scale/zoom';
+import {
+	clampDomain,
+	fitDomain,
+	panBy,
+	span,
+	zoomAround,
+	zoomBounds,
+	type Domain
+} from '../scale/zoom';
+import { focusDomain } from '../story/walk';
+import { FilterState } from './filter-state.svelte';
+import { StoryState } from './story-state.svelte';
 
 /** Width used before the page is measured (and when prerendering): the timeline inside the desktop content column, so hydration on a wide screen redraws nothing. */
 export const NOMINAL_WIDTH = 1150;
@@ -51,6 +62,9 @@ export class TimelineState {
 		else this.#settleTimer = setTimeout(() => (this.settledDomain = this.#domain), SETTLE_MS);
 	}
 
+	readonly filter = new FilterState(() => this.timeline);
+	readonly story = new StoryState(this);
+
 	readonly index = $derived(windowIndex(this.timeline.events));
 	readonly bounds = $derived(zoomBounds(this.timeline.extent));
 	readonly height = $derived(timelineHeight(this.width));
@@ -89,6 +103,8 @@ export class TimelineState {
 			measure: this.#measure,
 			headlineMeasure: this.#headlineMeasure,
 			axisMeasure: this.#axisMeasure,
+			matches: this.filter.matches,
+			hideUnmatched: this.filter.hide,
 			previousLanes: this.#lanesWidth === this.width ? this.#lanes : undefined
 		});
 		this.#lanes = new Map(layout.marks.map((mark) => [mark.event.id, mark.lane]));
@@ -106,6 +122,8 @@ export class TimelineState {
 		this.#lanes = new Map();
 		this.timeline = timeline;
 		this.selectedId = null;
+		this.filter.clear();
+		this.story.go(null);
 		this.domain = zoomBounds(timeline.extent).full;
 		this.settledDomain = this.domain;
 	}
@@ -118,6 +136,12 @@ export class TimelineState {
 	setDomain(domain: Domain): void {
 		this.#stopAnimation();
 		this.domain = domain;
+	}
+
+	/** Shows a domain at once and as settled, as when the address sets the view. */
+	jumpTo(domain: Domain): void {
+		this.setDomain(domain);
+		this.settledDomain = domain;
 	}
 
 	zoomBy(factor: number, anchorX = this.width / 2): void {
@@ -163,5 +187,13 @@ export class TimelineState {
 
 	select(id: string | null): void {
 		this.selectedId = id;
+	}
+
+	/** Opens an event and moves the view to show it. */
+	focus(id: string): void {
+		const event = this.byId.get(id);
+		if (!event) return;
+		this.selectedId = id;
+		this.animateTo(clampDomain(focusDomain(event, this.domain), this.bounds));
 	}
 }

@@ -1,13 +1,21 @@
+import { EMPTY_QUERY, FACETS, type Query } from '../filter/query';
 import type { Domain } from '../scale/zoom';
 
 /**
- * The shareable part of a view in the address: `from` and `to` (the visible span) and `event`
- * (the open event). Defaults are left out, so the whole timeline with nothing open is the bare
- * address; other parameters, such as `src`, pass through untouched.
+ * The shareable part of a view in the address: `from` and `to` (the visible span), the search
+ * (`q`, and comma-separated `category`, `actor` and `topic`), the story and its step (`story`,
+ * `step`, counted from 1) and `event` (the open event). Defaults are left out, so the whole
+ * timeline with nothing open is the bare address; other parameters, such as `src`, pass through
+ * untouched.
  */
 export interface ViewParams {
 	readonly domain?: Domain;
 	readonly event?: string;
+	/** The search and filters; empty parts when the address has none. */
+	readonly query: Query;
+	readonly story?: string;
+	/** Position in the story, from 0. */
+	readonly step?: number;
 	/** A `from`/`to` pair that is present but cannot be read, as given, for the reader's notice. */
 	readonly unreadable?: { readonly from: string; readonly to: string };
 }
@@ -48,40 +56,69 @@ export function readViewParams(search: string | URLSearchParams): ViewParams {
 	const event = params.get('event') ?? undefined;
 	const readable = from !== undefined && to !== undefined && to > from;
 	const given = fromText !== null || toText !== null;
+	const story = params.get('story') ?? undefined;
+	const step = Number(params.get('step') ?? '1');
+	const list = (key: string) => [
+		...new Set((params.get(key) ?? '').split(',').filter((value) => value !== ''))
+	];
 	return {
 		...(readable ? { domain: [from, to] as const } : {}),
 		...(!readable && given ? { unreadable: { from: fromText ?? '', to: toText ?? '' } } : {}),
+		query: {
+			q: params.get('q') ?? '',
+			category: list('category'),
+			actor: list('actor'),
+			topic: list('topic')
+		},
+		...(story ? { story, step: Number.isInteger(step) && step >= 1 ? step - 1 : 0 } : {}),
 		...(event ? { event } : {})
 	};
 }
+
+/** Everything of a view that the address holds. */
+export interface ViewState {
+	readonly domain: Domain;
+	/** The whole timeline's domain: a view of it is left out of the address. */
+	readonly full: Domain;
+	readonly event: string | null;
+	readonly query?: Query;
+	readonly story?: string | null;
+	/** Position in the story, from 0. */
+	readonly step?: number;
+}
+
+const OWN_KEYS = ['from', 'to', 'q', ...FACETS, 'story', 'step', 'event'];
 
 /**
  * Writes a view into `params`, leaving out a domain within a day of the full view and an empty
  * selection. Returns the same object for chaining.
  */
-export function writeViewParams(
-	params: URLSearchParams,
-	view: { domain: Domain; full: Domain; event: string | null }
-): URLSearchParams {
+export function writeViewParams(params: URLSearchParams, view: ViewState): URLSearchParams {
 	const [from, to] = view.domain;
 	const isFull = Math.abs(from - view.full[0]) < DAY && Math.abs(to - view.full[1]) < DAY;
 	// Written after the parameters this module does not own, always in the same order, so one
 	// view has one address.
-	for (const key of ['from', 'to', 'event']) params.delete(key);
+	for (const key of OWN_KEYS) params.delete(key);
 	if (!isFull) {
 		const fine = to - from < FINE_SPAN;
 		params.set('from', formatInstant(from, fine));
 		params.set('to', formatInstant(to, fine));
+	}
+	const query = view.query ?? EMPTY_QUERY;
+	if (query.q.trim() !== '') params.set('q', query.q);
+	for (const facet of FACETS) {
+		if (query[facet].length > 0) params.set(facet, query[facet].join(','));
+	}
+	if (view.story) {
+		params.set('story', view.story);
+		if (view.step) params.set('step', String(view.step + 1));
 	}
 	if (view.event) params.set('event', view.event);
 	return params;
 }
 
 /** The query string (with its "?", or empty) for a view, keeping the other parameters of `search`. */
-export function viewSearch(
-	search: string,
-	view: { domain: Domain; full: Domain; event: string | null }
-): string {
+export function viewSearch(search: string, view: ViewState): string {
 	const params = writeViewParams(new URLSearchParams(search), view);
 	return params.size > 0 ? `?${params}` : '';
 }

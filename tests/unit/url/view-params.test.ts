@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readViewParams, viewSearch, writeViewParams } from '../../../src/lib/url/view-params';
+import { EMPTY_QUERY } from '../../../src/lib/filter/query';
+import {
+	readViewParams,
+	viewSearch,
+	writeViewParams,
+	type ViewState
+} from '../../../src/lib/url/view-params';
 
 const full = [Date.UTC(1945, 0, 1), Date.UTC(2025, 11, 31)] as const;
 
@@ -51,7 +57,11 @@ describe('writeViewParams', () => {
 describe('readViewParams', () => {
 	it('round-trips a written day-precision view', () => {
 		const domain = [Date.UTC(2013, 6, 1), Date.UTC(2014, 3, 30)] as const;
-		expect(readViewParams(new URLSearchParams(write(domain, 'x')))).toEqual({ domain, event: 'x' });
+		expect(readViewParams(new URLSearchParams(write(domain, 'x')))).toEqual({
+			domain,
+			event: 'x',
+			query: EMPTY_QUERY
+		});
 	});
 
 	it('round-trips a minute-precision view', () => {
@@ -95,7 +105,7 @@ describe('readViewParams', () => {
 	});
 
 	it('reports nothing unreadable when the address has no view', () => {
-		expect(readViewParams('?event=x')).toEqual({ event: 'x' });
+		expect(readViewParams('?event=x')).toEqual({ event: 'x', query: EMPTY_QUERY });
 	});
 });
 
@@ -110,6 +120,68 @@ describe('viewSearch', () => {
 		const domain = [Date.UTC(2013, 6, 1), Date.UTC(2014, 3, 30)] as const;
 		const search = viewSearch('?src=x', { domain, full, event: 'e' });
 		expect(search).toBe('?src=x&from=2013-07-01&to=2014-04-30&event=e');
-		expect(readViewParams(search)).toEqual({ domain, event: 'e' });
+		expect(readViewParams(search)).toEqual({ domain, event: 'e', query: EMPTY_QUERY });
+	});
+});
+
+describe('search, filters and stories in the address', () => {
+	const talks = [Date.UTC(2013, 6, 1), Date.UTC(2014, 3, 30)] as const;
+	it.each<[string, Partial<ViewState>, string]>([
+		[
+			'a search',
+			{ query: { ...EMPTY_QUERY, q: 'Ḥudaybiyya treaty' } },
+			'q=%E1%B8%A4udaybiyya+treaty'
+		],
+		['a blank search is left out', { query: { ...EMPTY_QUERY, q: '  ' } }, ''],
+		['two categories', { query: { ...EMPTY_QUERY, category: ['war', 'un'] } }, 'category=war%2Cun'],
+		[
+			'an actor and a topic',
+			{ query: { ...EMPTY_QUERY, actor: ['kerry'], topic: ['borders'] } },
+			'actor=kerry&topic=borders'
+		],
+		['a story at its first step', { story: 'talks', step: 0 }, 'story=talks'],
+		[
+			'a story at its third step',
+			{ story: 'talks', step: 2, event: 'e' },
+			'story=talks&step=3&event=e'
+		],
+		[
+			'everything, in one order',
+			{
+				domain: talks,
+				query: { q: 'x', category: ['war'], actor: ['a'], topic: ['t'] },
+				story: 's',
+				step: 1,
+				event: 'e'
+			},
+			'from=2013-07-01&to=2014-04-30&q=x&category=war&actor=a&topic=t&story=s&step=2&event=e'
+		]
+	])('%s', (_, view, expected) => {
+		const state: ViewState = { domain: full, full, event: null, ...view };
+		const written = writeViewParams(new URLSearchParams(), state);
+		expect(written.toString()).toBe(expected);
+		const read = readViewParams(written);
+		expect(read.query).toEqual({
+			...EMPTY_QUERY,
+			...state.query,
+			q: state.query?.q.trim() ? state.query.q : ''
+		});
+		expect(read.story).toBe(state.story);
+		expect(read.step).toBe(state.story ? state.step : undefined);
+		expect(read.event).toBe(state.event ?? undefined);
+	});
+
+	it.each([
+		['a step that is not a number', 'story=s&step=x', 0],
+		['step 0', 'story=s&step=0', 0],
+		['a fractional step', 'story=s&step=1.5', 0],
+		['no step', 'story=s', 0],
+		['step 4', 'story=s&step=4', 3]
+	])('reads %s', (_, search, step) => {
+		expect(readViewParams(search).step).toBe(step);
+	});
+
+	it('drops empty and repeated facet values', () => {
+		expect(readViewParams('category=war,,war,un,').query.category).toEqual(['war', 'un']);
 	});
 });

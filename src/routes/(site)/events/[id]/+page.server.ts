@@ -1,0 +1,20 @@
+import { normalise } from '$lib/data/normalise';
+import { defaultDataset } from '$lib/server/default-dataset';
+import { eventPageData } from '$lib/server/event-page';
+import { siteOrigin } from '$lib/server/site';
+import { error } from '@sveltejs/kit';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+/** One page for every event of the default dataset. */
+export const entries: EntryGenerator = () => defaultDataset().events.map(({ id }) => ({ id }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const timeline = normalise(defaultDataset());
+	if (!timeline.events.some((event) => event.id === params.id)) error(404, 'No such event');
+	const origin = siteOrigin();
+	const url = `${origin}/events/${params.id}`;
+	return {
+		page: eventPageData(timeline, params.id, url),
+		site: { title: timeline.title, url, image: `${origin}/screenshot.png` }
+	};
+};
