@@ -113,9 +113,12 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 
 	const { matches } = input;
 	const inWindow = input.index.query(domain[0], domain[1]);
-	const visible = byImportance(
-		matches && input.hideUnmatched ? inWindow.filter((e) => matches[e.index] === 1) : inWindow
-	);
+	const matching = matches ? inWindow.filter((e) => matches[e.index] === 1) : inWindow;
+	// Matches claim lanes first; dimmed events take what room is left.
+	const visible =
+		matches && !input.hideUnmatched
+			? byImportance(matching).concat(byImportance(inWindow.filter((e) => matches[e.index] !== 1)))
+			: byImportance(matching);
 	const packer = new LanePacker(laneCount, G.itemGap, input.previousLanes);
 	const marks: PlacedEvent[] = [];
 	const folds = new FoldAccumulator(width);

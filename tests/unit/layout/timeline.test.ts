@@ -210,3 +210,35 @@ describe('layoutTimeline', () => {
 		expect(layout.eras.map((era) => era.era.id)).toEqual(['decade', 'short-era']);
 	});
 });
+
+describe('layoutTimeline with a search', () => {
+	const timeline = loadTimeline(sameDayDataset(40, '2001-05-06'));
+	const domain: Domain = [at('2001-05-01'), at('2001-05-12')];
+	const matches = Uint8Array.from(timeline.events, (_, i) => (i % 10 === 9 ? 1 : 0));
+	const lay = (hideUnmatched: boolean) =>
+		layoutTimeline({
+			timeline,
+			index: windowIndex(timeline.events),
+			domain,
+			width: 600,
+			height: 440,
+			measure,
+			headlineMeasure,
+			axisMeasure,
+			matches,
+			hideUnmatched
+		});
+
+	it('dims the events that do not match and gives the matches lanes first', () => {
+		const { marks } = lay(false);
+		const shown = marks.filter((mark) => !mark.dimmed).map((mark) => mark.event.id);
+		expect(shown.sort()).toEqual(['e19', 'e29', 'e39', 'e9']);
+		expect(marks.some((mark) => mark.dimmed)).toBe(true);
+	});
+
+	it('leaves the events that do not match out when hiding them', () => {
+		const { marks, clusters } = lay(true);
+		expect(marks.map((mark) => mark.event.id).sort()).toEqual(['e19', 'e29', 'e39', 'e9']);
+		expect(clusters).toEqual([]);
+	});
+});
