@@ -18,6 +18,8 @@ const PAN_PIXELS = 600;
 const PAN_STEPS = 30;
 /** Unmeasured wheel steps in before the drag, so that there is room to pan (see README). */
 const PAN_ZOOM_STEPS = 10;
+/** Typed one key at a time into the search box: words of the generated titles. */
+const SEARCH_TEXT = 'accord agency';
 
 export const METRICS = [
 	'ready_ms',
@@ -30,6 +32,9 @@ export const METRICS = [
 	'pan_p95_ms',
 	'pan_max_ms',
 	'pan_over50',
+	'filter_p50_ms',
+	'filter_p95_ms',
+	'filter_max_ms',
 	'heap_mb',
 	'dom_elements',
 	'js_gzip_kb',
@@ -53,6 +58,8 @@ export interface Target {
 	readonly url: string;
 	/** Element whose centre receives the wheel and the drag. */
 	readonly surface: string;
+	/** Search box typed into while frames are measured; none for a page without search. */
+	readonly search?: string;
 	/** The app's /embed page with the same ?src=, whose JS bytes run.ts measures once per size. */
 	readonly embedUrl?: string;
 	/** Title the page should show when it displays the dataset (checked, not required). */
@@ -215,15 +222,25 @@ async function pan(page: Page, selector: string): Promise<FrameStats> {
 	});
 }
 
+/** Frame intervals while a search is typed a key at a time, then cleared. */
+async function filter(page: Page, selector: string): Promise<FrameStats> {
+	const box = page.locator(selector).first();
+	await box.click();
+	return framesDuring(page, async () => {
+		await paced(SEARCH_TEXT.length, (i) => page.keyboard.type(SEARCH_TEXT[i] ?? ''));
+		await box.fill('');
+	});
+}
+
 function emptyMetrics(): Metrics {
 	return Object.fromEntries(METRICS.map((metric) => [metric, 'error'])) as Metrics;
 }
 
-function setFrames(metrics: Metrics, prefix: 'zoom' | 'pan', stats: FrameStats): void {
+function setFrames(metrics: Metrics, prefix: 'zoom' | 'pan' | 'filter', stats: FrameStats): void {
 	metrics[`${prefix}_p50_ms`] = round(stats.p50);
 	metrics[`${prefix}_p95_ms`] = round(stats.p95);
 	metrics[`${prefix}_max_ms`] = round(stats.max);
-	metrics[`${prefix}_over50`] = stats.over50;
+	if (prefix !== 'filter') metrics[`${prefix}_over50`] = stats.over50;
 }
 
 /** Closes a context, giving up after a while (a page stuck in a long task can hold it). */
@@ -266,12 +283,13 @@ function describe(error: unknown): string {
 	return error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
 }
 
-export type Phase = 'load' | 'zoom' | 'pan';
+export type Phase = 'load' | 'zoom' | 'pan' | 'filter';
 
 const PHASE_METRICS: Record<Phase, readonly Metric[]> = {
 	load: ['ready_ms', 'painted_ms', 'dom_elements', 'heap_mb', 'js_gzip_kb'],
 	zoom: ['zoom_p50_ms', 'zoom_p95_ms', 'zoom_max_ms', 'zoom_over50'],
-	pan: ['pan_p50_ms', 'pan_p95_ms', 'pan_max_ms', 'pan_over50']
+	pan: ['pan_p50_ms', 'pan_p95_ms', 'pan_max_ms', 'pan_over50'],
+	filter: ['filter_p50_ms', 'filter_p95_ms', 'filter_max_ms']
 };
 
 /**
@@ -321,11 +339,15 @@ export async function measureRun(
 		pan: async () => {
 			panFrames = await pan(page, target.surface);
 			setFrames(metrics, 'pan', panFrames);
+		},
+		filter: async () => {
+			if (target.search) setFrames(metrics, 'filter', await filter(page, target.search));
+			else for (const metric of PHASE_METRICS.filter) metrics[metric] = 'n/a';
 		}
 	};
 	// Set once a phase times out (or the page never loaded): later phases cannot be measured.
 	let blocked: 'timeout' | 'error' | null = null;
-	for (const name of ['load', 'zoom', 'pan'] as const) {
+	for (const name of ['load', 'zoom', 'pan', 'filter'] as const) {
 		const owned = PHASE_METRICS[name];
 		if (blocked !== null || skip.has(name)) {
 			for (const metric of owned) metrics[metric] = blocked ?? 'timeout';

@@ -122,6 +122,7 @@ async function main(): Promise<void> {
 					url: `${origin}/?src=${src}`,
 					embedUrl: `${origin}/embed?src=${src}`,
 					surface: '[data-timeline] .canvas svg',
+					search: '#timeline-search',
 					expectTitle: title
 				},
 				vis: { url: `${origin}/bench/vis.html?src=${src}`, surface: '.vis-panel.vis-center' }

@@ -1,7 +1,8 @@
 /** Small statistics for the benchmark: percentiles of frame intervals and medians over repetitions. */
 
 /** A measured figure, or why there is none. */
-export type Value = number | 'timeout' | 'error';
+/** A measurement, or why there is none: 'n/a' where a page has no such feature. */
+export type Value = number | 'timeout' | 'error' | 'n/a';
 
 export interface FrameStats {
 	readonly p50: number;

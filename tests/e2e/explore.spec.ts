@@ -184,3 +184,41 @@ test('unknown filter values and stories are ignored with a notice', async ({ pag
 	);
 	await expect.poll(() => new URL(page.url()).search).toBe('');
 });
+
+/** Rows of an RFC 4180 text: quoted fields may hold commas, doubled quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	const pattern = /("(?:[^"]|"")*"|[^,\r\n]*)(,|\r\n|$)/g;
+	let row: string[] = [];
+	for (const match of text.matchAll(pattern)) {
+		const [, cell = '', end] = match;
+		row.push(cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell);
+		if (end !== ',') {
+			rows.push(row);
+			row = [];
+			if (end === '') break;
+		}
+	}
+	return rows.filter((cells) => cells.some((cell) => cell !== ''));
+}
+
+test('the CSV and JSON downloads hold exactly the filtered events', async ({ page }) => {
+	await page.goto('/?category=agreement');
+	await timelineReady(page);
+	const agreements = dataset.events.filter((e) => e.category === 'agreement');
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'CSV' }).click()
+	]);
+	const rows = parseCsv(readFileSync((await csv.path())!, 'utf8'));
+	expect(rows[0]![0]).toBe('id');
+	expect(rows.slice(1).map((cells) => cells[0])).toEqual(agreements.map((e) => e.id));
+	const [json] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'JSON' }).click()
+	]);
+	const exported = JSON.parse(readFileSync((await json.path())!, 'utf8')) as {
+		events: { id: string }[];
+	};
+	expect(exported.events.map((e) => e.id)).toEqual(agreements.map((e) => e.id));
+});

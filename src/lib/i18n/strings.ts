@@ -30,6 +30,11 @@ export const strings = {
 		neighbours: 'Earlier and later events',
 		imageAlt: (title: string) => `The timeline “${title}”`
 	},
+	export: {
+		label: 'Download the events the search and filters show',
+		csv: 'CSV',
+		json: 'JSON'
+	},
 	share: {
 		share: 'Share',
 		copied: 'Link copied',
