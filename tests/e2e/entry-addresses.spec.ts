@@ -53,7 +53,7 @@ for (const path of ['/', '/embed']) {
 		}) => {
 			await page.goto(query ? `${path}?${query}` : path);
 			await timelineReady(page);
-			const status = page.locator('[data-timeline] [role="status"]');
+			const status = page.locator('[data-timeline] .notice');
 			if (notice) await expect(status).toHaveText(notice);
 			await expect
 				.poll(() => new URL(page.url()).search, { timeout: 3000 })
@@ -72,7 +72,7 @@ for (const path of ['/', '/embed']) {
 
 test('the notice about an ignored parameter can be dismissed', async ({ page }) => {
 	await page.goto('/?event=nope');
-	const status = page.locator('[data-timeline] [role="status"]');
+	const status = page.locator('[data-timeline] .notice');
 	await status.getByRole('button', { name: 'Dismiss' }).click();
 	await expect(status).toBeEmpty();
 });

@@ -179,7 +179,7 @@ test('every new address parameter survives a reload', async ({ page }) => {
 test('unknown filter values and stories are ignored with a notice', async ({ page }) => {
 	await page.goto('/?category=nope&story=missing');
 	await timelineReady(page);
-	await expect(page.locator('[data-timeline] [role="status"]').first()).toContainText(
+	await expect(page.locator('[data-timeline] .notice').first()).toContainText(
 		'No category “nope” in this timeline. No story “missing” in this timeline.'
 	);
 	await expect.poll(() => new URL(page.url()).search).toBe('');

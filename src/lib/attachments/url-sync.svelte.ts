@@ -1,4 +1,5 @@
 import { pushState, replaceState } from '$app/navigation';
+import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { FACETS, type Facet, type Query } from '../filter/query';
 import { strings } from '../i18n/strings';
@@ -30,7 +31,7 @@ function apply(params: ViewParams, state: TimelineState): string | null {
 			return ok;
 		});
 	}
-	state.filter.query = query;
+	state.filter.jumpTo(query);
 
 	const story = timeline.stories.find((s) => s.id === params.story);
 	if (params.story && !story) ignored.push(strings.notice.unknownValue('story', params.story));
@@ -61,7 +62,8 @@ function apply(params: ViewParams, state: TimelineState): string | null {
  */
 export function urlSync(state: TimelineState, router: RouterStatus): Attachment {
 	return () => {
-		state.notice = apply(readViewParams(location.search), state);
+		// Untracked: the attachment must not re-run when the state it sets changes.
+		untrack(() => (state.notice = apply(readViewParams(location.search), state)));
 		let written = readViewParams(location.search);
 
 		const onPopState = () => {
@@ -76,7 +78,7 @@ export function urlSync(state: TimelineState, router: RouterStatus): Attachment 
 				domain: state.settledDomain,
 				full: state.bounds.full,
 				event: state.selectedId,
-				query: state.filter.query,
+				query: state.filter.settledQuery,
 				story: state.story.storyId,
 				step: state.story.step
 			};

@@ -1,4 +1,5 @@
 import type { Timeline } from '../data/types';
+import { SETTLE_MS } from './settle';
 import {
 	EMPTY_QUERY,
 	facetCounts,
@@ -14,7 +15,24 @@ import {
  * dimmed or hidden, and what matches. Matching is derived, so it runs only when read.
  */
 export class FilterState {
-	query: Query = $state.raw(EMPTY_QUERY);
+	#query: Query = $state.raw(EMPTY_QUERY);
+	/**
+	 * The query once typing pauses for a moment: what slower readers (the event list, the address)
+	 * follow, so a keystroke redraws only the timeline itself.
+	 */
+	settledQuery: Query = $state.raw(EMPTY_QUERY);
+	#settleTimer: ReturnType<typeof setTimeout> | undefined;
+
+	get query(): Query {
+		return this.#query;
+	}
+
+	set query(query: Query) {
+		this.#query = query;
+		clearTimeout(this.#settleTimer);
+		if (typeof window === 'undefined' || query.q === this.settledQuery.q) this.settledQuery = query;
+		else this.#settleTimer = setTimeout(() => (this.settledQuery = this.#query), SETTLE_MS);
+	}
 	/** Hide non-matching events instead of dimming them. */
 	hide = $state(false);
 	readonly #timeline: () => Timeline;
@@ -37,6 +55,13 @@ export class FilterState {
 		this.active ? matchEvents(this.#timeline().events, this.#texts, this.query) : null
 	);
 
+	/** Matches of the settled query, for the event list. */
+	readonly settledMatches: Uint8Array | null = $derived.by(() =>
+		isEmptyQuery(this.settledQuery)
+			? null
+			: matchEvents(this.#timeline().events, this.#texts, this.settledQuery)
+	);
+
 	readonly count = $derived.by(() => {
 		if (!this.matches) return this.#timeline().events.length;
 		let n = 0;
@@ -47,6 +72,13 @@ export class FilterState {
 	readonly counts = $derived.by(() =>
 		facetCounts(this.#timeline().events, this.#texts, this.query)
 	);
+
+	/** Sets the query at once and as settled, as when the address sets it. */
+	jumpTo(query: Query): void {
+		this.query = query;
+		clearTimeout(this.#settleTimer);
+		this.settledQuery = query;
+	}
 
 	setText(q: string): void {
 		this.query = { ...this.query, q };
@@ -61,11 +93,16 @@ export class FilterState {
 	}
 
 	clear(): void {
-		this.query = EMPTY_QUERY;
+		this.jumpTo(EMPTY_QUERY);
 	}
 
-	/** Whether an event (by its index) is shown in full. */
+	/** Whether an event (by its index) matches the query. */
 	includes(index: number): boolean {
 		return !this.matches || this.matches[index] === 1;
+	}
+
+	/** Whether an event (by its index) matches the settled query. */
+	includesSettled(index: number): boolean {
+		return !this.settledMatches || this.settledMatches[index] === 1;
 	}
 }

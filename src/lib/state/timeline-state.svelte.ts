@@ -17,6 +17,7 @@ import {
 } from '../scale/zoom';
 import { focusDomain } from '../story/walk';
 import { FilterState } from './filter-state.svelte';
+import { SETTLE_MS } from './settle';
 import { StoryState } from './story-state.svelte';
 
 /** Width used before the page is measured (and when prerendering): the timeline inside the desktop content column, so hydration on a wide screen redraws nothing. */
@@ -26,7 +27,6 @@ export const NARROW_WIDTH = 364;
 /** Step of the zoom buttons and the + / - keys. */
 export const ZOOM_STEP = 2;
 const ANIMATION_MS = 250;
-const SETTLE_MS = 150;
 
 export function timelineHeight(width: number): number {
 	return width < 600 ? 400 : 440;
