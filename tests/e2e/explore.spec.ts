@@ -222,3 +222,55 @@ test('the CSV and JSON downloads hold exactly the filtered events', async ({ pag
 	};
 	expect(exported.events.map((e) => e.id)).toEqual(agreements.map((e) => e.id));
 });
+
+test('the SVG picture parses with the visible labels, and the PNG is twice the view’s size', async ({
+	page
+}) => {
+	await page.goto('/?from=2013-07-01&to=2014-06-30');
+	await timelineReady(page);
+	const [svgFile] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'SVG' }).click()
+	]);
+	const svg = readFileSync((await svgFile.path())!, 'utf8');
+	const parsed = await page.evaluate((text) => {
+		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+		return {
+			error: doc.querySelector('parsererror')?.textContent ?? null,
+			root: doc.documentElement.localName,
+			width: Number(doc.documentElement.getAttribute('width')),
+			height: Number(doc.documentElement.getAttribute('height')),
+			texts: [...doc.querySelectorAll('text')].map((node) => node.textContent ?? '')
+		};
+	}, svg);
+	expect(parsed.error).toBeNull();
+	expect(parsed.root).toBe('svg');
+	const labels = await page.locator('[data-timeline] .mark .label').allTextContents();
+	expect(labels.length).toBeGreaterThan(5);
+	expect(labels.filter((label) => !parsed.texts.includes(label))).toEqual([]);
+	const viewWidth = Number(await page.locator('[data-timeline] .canvas svg').getAttribute('width'));
+	expect(parsed.width).toBe(viewWidth);
+
+	const [pngFile] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'PNG' }).click()
+	]);
+	const png = readFileSync((await pngFile.path())!);
+	expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+	expect(png.readUInt32BE(16)).toBe(2 * parsed.width);
+	expect(png.readUInt32BE(20)).toBe(2 * parsed.height);
+});
+
+test('printing shows the filtered event list with dates and sources, not the controls', async ({
+	page
+}) => {
+	await page.goto('/?category=agreement');
+	await timelineReady(page);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('[data-timeline] .canvas')).toBeHidden();
+	await expect(page.locator('[data-timeline] .explore')).toBeHidden();
+	const first = page.locator('.event-list li').first();
+	await expect(first.locator('time')).toBeVisible();
+	const printed = await first.evaluate((li) => getComputedStyle(li, '::after').content);
+	expect(printed).toMatch(/https:\/\//);
+});

@@ -31,9 +31,12 @@ export const strings = {
 		imageAlt: (title: string) => `The timeline “${title}”`
 	},
 	export: {
-		label: 'Download the events the search and filters show',
+		label: 'Download the view as a picture, or the events the search and filters show',
 		csv: 'CSV',
-		json: 'JSON'
+		json: 'JSON',
+		svg: 'SVG',
+		png: 'PNG',
+		sourceLine: (url: string) => `Source: ${url}`
 	},
 	share: {
 		share: 'Share',

@@ -50,6 +50,14 @@ export class FilterState {
 
 	readonly active = $derived(!isEmptyQuery(this.query));
 
+	/**
+	 * Builds the search text now, as the reader reaches for the search box, so that the first
+	 * keystroke does not pay for folding every event's text.
+	 */
+	prepare(): void {
+		void this.#texts;
+	}
+
 	/** 1 for each matching event by index, or null when nothing is filtered. */
 	readonly matches: Uint8Array | null = $derived.by(() =>
 		this.active ? matchEvents(this.#timeline().events, this.#texts, this.query) : null
