@@ -17,6 +17,7 @@ export const ZOOM_STEP = 2;
 const ANIMATION_MS = 250;
 const SETTLE_MS = 150;
 
+/** The canvas's container query in components/timeline.css gives its box the same height before the page is interactive. */
 export function timelineHeight(width: number): number {
 	return width < 600 ? 400 : 440;
 }
