@@ -37,7 +37,7 @@ export interface LighthouseRow {
 	readonly runs: number;
 	/** 0–100 per category, as Lighthouse shows them. */
 	readonly scores: Record<Category, number>;
-	/** Performance score of every run, to show the spread behind the median. */
+	/** Performance score of every run, for the spread behind the median. */
 	readonly performanceRuns: readonly number[];
 	readonly fcpMs: number;
 	readonly lcpMs: number;
@@ -109,6 +109,13 @@ export async function lighthouseRows(
 	return rows;
 }
 
+/** The median run's score, with the lowest and highest of all runs when they differ from it. */
+function spread(median: number, runs: readonly number[]): string {
+	const low = Math.min(...runs);
+	const high = Math.max(...runs);
+	return low === high ? String(median) : `${median} (${low}–${high})`;
+}
+
 const ms = (value: number) => `${Math.round(value).toLocaleString('en-GB')} ms`;
 
 /** A Markdown table, ready for the README. */
@@ -128,9 +135,7 @@ export function formatLighthouse(rows: readonly LighthouseRow[]): string {
 	const body = rows.map((row) => [
 		`\`${row.page}\``,
 		row.preset,
-		row.runs > 1
-			? `${row.scores.performance} (${row.performanceRuns.join(', ')})`
-			: String(row.scores.performance),
+		spread(row.scores.performance, row.performanceRuns),
 		String(row.scores.accessibility),
 		String(row.scores['best-practices']),
 		String(row.scores.seo),

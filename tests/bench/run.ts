@@ -112,7 +112,7 @@ async function audit(opts: Options): Promise<void> {
 	try {
 		log(`Lighthouse on ${server.origin} (gzipped), ${opts.reps} run(s) per page and preset:`);
 		const rows = await lighthouseRows(server.origin, opts.chromium, opts.reps, log);
-		log(`\nMedian run of ${opts.reps}; performance of every run in brackets.\n`);
+		log(`\nMedian run of ${opts.reps}; lowest and highest performance of all runs in brackets.\n`);
 		log(formatLighthouse(rows));
 	} finally {
 		await server.close().catch(() => undefined);
