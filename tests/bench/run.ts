@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: builds the app, generates seeded datasets, serves both with one local server,
  * and measures the app against vis-timeline fed the same events in headless Chromium, alternating
- * the two (ours, vis, ours, vis …). Prints a table and writes bench-results.json. See README.md.
+ * the two (ours, vis, ours, vis …). Prints a table and writes bench-results.json.
+ * `npm run bench -- --lighthouse` instead audits the built pages with Lighthouse, served gzipped.
+ * See README.md.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { datasetTitle, DEFAULT_SEED, ensureDataset } from './generate';
+import { formatLighthouse, lighthouseRows } from './lighthouse';
 import { measureRun, measureScripts, VIEWPORT, type Phase, type RunResult } from './measure';
 import { formatTable, medians, writeReport, type Side, type SizeResult } from './report';
 import { startServer, type BenchServer } from './server';
@@ -36,6 +39,7 @@ interface Options {
 	readonly skipBuild: boolean;
 	readonly timeout: number;
 	readonly chromium: string;
+	readonly lighthouse: boolean;
 }
 
 function positiveInteger(name: string, text: string): number {
@@ -46,7 +50,9 @@ function positiveInteger(name: string, text: string): number {
 	return value;
 }
 
-function options(env: NodeJS.ProcessEnv): Options {
+function options(env: NodeJS.ProcessEnv, args: readonly string[]): Options {
+	const unknown = args.filter((arg) => arg !== '--lighthouse');
+	if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(' ')}: only --lighthouse`);
 	const sizes = (env.BENCH_SIZES ?? '1000,10000,50000')
 		.split(',')
 		.filter((part) => part.trim() !== '')
@@ -57,7 +63,8 @@ function options(env: NodeJS.ProcessEnv): Options {
 		reps: positiveInteger('BENCH_REPS', env.BENCH_REPS ?? '3'),
 		skipBuild: env.BENCH_SKIP_BUILD === '1',
 		timeout: positiveInteger('BENCH_TIMEOUT_MS', env.BENCH_TIMEOUT_MS ?? '60000'),
-		chromium: env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+		chromium: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		lighthouse: args.includes('--lighthouse')
 	};
 }
 
@@ -87,8 +94,34 @@ function summary(side: string, run: RunResult): string {
 	return `    ${side.padEnd(4)} ready ${ms(m.ready_ms)}, painted ${ms(m.painted_ms)}, zoom p95 ${ms(m.zoom_p95_ms)}, pan p95 ${ms(m.pan_p95_ms)}${trouble}`;
 }
 
+function serve(gzip: boolean): Promise<BenchServer> {
+	return startServer(
+		{
+			build: join(ROOT, 'build'),
+			data: CACHE,
+			bench: BENCH,
+			vis: join(ROOT, 'node_modules/vis-timeline')
+		},
+		{ gzip }
+	);
+}
+
+async function audit(opts: Options): Promise<void> {
+	build(opts.skipBuild);
+	const server = await serve(true);
+	try {
+		log(`Lighthouse on ${server.origin} (gzipped), ${opts.reps} run(s) per page and preset:`);
+		const rows = await lighthouseRows(server.origin, opts.chromium, opts.reps, log);
+		log(`\nMedian run of ${opts.reps}; lowest and highest performance of all runs in brackets.\n`);
+		log(formatLighthouse(rows));
+	} finally {
+		await server.close().catch(() => undefined);
+	}
+}
+
 async function main(): Promise<void> {
-	const opts = options(process.env);
+	const opts = options(process.env, process.argv.slice(2));
+	if (opts.lighthouse) return audit(opts);
 	const started = Date.now();
 	build(opts.skipBuild);
 
@@ -101,12 +134,7 @@ async function main(): Promise<void> {
 	let server: BenchServer | undefined;
 	let browser: Browser | undefined;
 	try {
-		server = await startServer({
-			build: join(ROOT, 'build'),
-			data: CACHE,
-			bench: BENCH,
-			vis: join(ROOT, 'node_modules/vis-timeline')
-		});
+		server = await serve(false);
 		const origin = server.origin;
 		log(`Serving on ${origin}`);
 		browser = await launch(opts.chromium);

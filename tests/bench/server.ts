@@ -1,12 +1,14 @@
 /**
  * One small static server for the benchmark: the built app as plain files (no SPA fallback), the
  * generated datasets under /bench-data/ with a CORS header, and the vis-timeline page and its
- * library under /bench/.
+ * library under /bench/. With `gzip`, text is sent compressed to clients that accept it, as static
+ * hosts and CDNs send it.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export interface ServerPaths {
 	/** The app's build output (build/). */
@@ -17,6 +19,11 @@ export interface ServerPaths {
 	readonly bench: string;
 	/** node_modules/vis-timeline/. */
 	readonly vis: string;
+}
+
+export interface ServerOptions {
+	/** Compress text responses for clients that accept gzip. */
+	readonly gzip?: boolean;
 }
 
 export interface BenchServer {
@@ -37,6 +44,25 @@ const TYPES: Record<string, string> = {
 	'.txt': 'text/plain; charset=utf-8',
 	'.woff2': 'font/woff2'
 };
+
+/** Types already compressed (images, fonts) are sent as they are. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt']);
+
+/** Gzipped bodies by file: each is compressed once, as the build does not change while served. */
+type GzipCache = Map<string, Buffer>;
+
+function gzipped(cache: GzipCache, file: string): Buffer {
+	let body = cache.get(file);
+	if (!body) {
+		body = gzipSync(readFileSync(file), { level: 9 });
+		cache.set(file, body);
+	}
+	return body;
+}
+
+function acceptsGzip(request: IncomingMessage): boolean {
+	return /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+}
 
 /** A file under `root` for a URL path, or null when it would leave `root` or is not a file. */
 function fileUnder(root: string, urlPath: string): string | null {
@@ -85,7 +111,12 @@ function resolveFile(paths: ServerPaths, pathname: string): { file: string; cors
 	return file ? { file, cors: false } : null;
 }
 
-function handle(paths: ServerPaths, request: IncomingMessage, response: ServerResponse): void {
+function handle(
+	paths: ServerPaths,
+	gzip: GzipCache | undefined,
+	request: IncomingMessage,
+	response: ServerResponse
+): void {
 	const url = new URL(request.url ?? '/', 'http://localhost');
 	if (request.method === 'OPTIONS') {
 		response.writeHead(204, {
@@ -119,6 +150,17 @@ function handle(paths: ServerPaths, request: IncomingMessage, response: ServerRe
 		'Cache-Control': 'no-cache'
 	};
 	if (found.cors) headers['Access-Control-Allow-Origin'] = '*';
+	if (gzip && COMPRESSIBLE.has(extname(found.file))) {
+		headers['Vary'] = 'Accept-Encoding';
+		if (acceptsGzip(request)) {
+			const body = gzipped(gzip, found.file);
+			headers['Content-Encoding'] = 'gzip';
+			headers['Content-Length'] = body.length;
+			response.writeHead(200, headers);
+			response.end(request.method === 'HEAD' ? undefined : body);
+			return;
+		}
+	}
 	response.writeHead(200, headers);
 	if (request.method === 'HEAD') {
 		response.end();
@@ -130,8 +172,9 @@ function handle(paths: ServerPaths, request: IncomingMessage, response: ServerRe
 }
 
 /** Starts the server on a free port of 127.0.0.1. */
-export function startServer(paths: ServerPaths): Promise<BenchServer> {
-	const server = createServer((request, response) => handle(paths, request, response));
+export function startServer(paths: ServerPaths, options: ServerOptions = {}): Promise<BenchServer> {
+	const gzip: GzipCache | undefined = options.gzip ? new Map() : undefined;
+	const server = createServer((request, response) => handle(paths, gzip, request, response));
 	return new Promise((resolve, reject) => {
 		server.once('error', reject);
 		server.listen(0, '127.0.0.1', () => {

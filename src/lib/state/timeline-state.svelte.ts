@@ -28,6 +28,7 @@ export const NARROW_WIDTH = 364;
 export const ZOOM_STEP = 2;
 const ANIMATION_MS = 250;
 
+/** The canvas's container query in components/timeline.css gives its box the same height before the page is interactive. */
 export function timelineHeight(width: number): number {
 	return width < 600 ? 400 : 440;
 }
