@@ -3,6 +3,50 @@
  * what varies; dataset text never passes through here.
  */
 export const strings = {
+	timeline: {
+		label: (count: number, span: string) =>
+			`Timeline of ${count} events, ${span}. Arrow keys move between events and lanes, Home and End go to the first and last event, Enter opens one; + and − zoom, 0 shows all, Shift with ← or → pans.`,
+		skipToTimeline: 'Skip to the timeline',
+		skipToList: 'Skip to the list of events',
+		zoom: 'Zoom',
+		zoomIn: 'Zoom in',
+		zoomOut: 'Zoom out',
+		fitAll: 'Fit all'
+	},
+	marks: {
+		/** A mark's accessible name: its date at its precision, title and category. */
+		event: (when: string, title: string, category: string | undefined, dimmed: boolean) =>
+			`${when}: ${title}${category ? ` (${category})` : ''}${dimmed ? ', not matching the search' : ''}`,
+		cluster: (count: number, span: string) =>
+			`${count} more ${count === 1 ? 'event' : 'events'}, ${span}. Press Enter to zoom in and show them.`,
+		/** Starts with the era's title, so the visible label, however shortened, is part of the name. */
+		era: (title: string) => `${title}: zoom to this era`
+	},
+	list: {
+		toggle: 'List view',
+		disclosure: 'List of events',
+		heading: (all: boolean, filtered: boolean) =>
+			all
+				? filtered
+					? 'All matching events'
+					: 'All events'
+				: filtered
+					? 'Matching events in view'
+					: 'Events in view',
+		more: (count: number) => `${count} more events in this view: zoom in to list them.`,
+		outsideEras: 'Outside the named eras',
+		empty: 'No events in this view.'
+	},
+	announce: {
+		/** Said politely once the view or the search settles. */
+		view: (span: string, count: number, filtered: boolean) =>
+			`${span}: ${count} ${filtered ? (count === 1 ? 'matching event' : 'matching events') : count === 1 ? 'event' : 'events'}.`
+	},
+	detail: {
+		close: 'Close details',
+		involved: 'Involved:',
+		sources: 'Sources'
+	},
 	search: {
 		label: 'Search events',
 		placeholder: 'Search titles, summaries, people…',
