@@ -202,7 +202,8 @@ export class TimelineState {
 		const end = interpolateNumber(from[1], target[1]);
 		const began = performance.now();
 		const step = (now: number) => {
-			const t = easeCubicOut(Math.min((now - began) / ANIMATION_MS, 1));
+			// A frame's time can precede the call that started the animation: never step back past it.
+			const t = easeCubicOut(Math.min(Math.max((now - began) / ANIMATION_MS, 0), 1));
 			this.domain = [start(t), end(t)];
 			this.#animation = t < 1 ? requestAnimationFrame(step) : 0;
 		};
