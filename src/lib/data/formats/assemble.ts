@@ -45,7 +45,9 @@ export function identify(drafts: readonly Draft[], notes: Notes): Identified {
 		let id = given?.slug;
 		if (given === undefined) {
 			id = ids.unique(slugify(draft.event.title) || 'event');
-			notes.add('generated-id', `"${id}"`);
+			// An id in a script with no Latin letters makes no slug: it is replaced, not missing.
+			if (draft.givenId) notes.add('rewritten-id', `"${draft.givenId}" → "${id}"`);
+			else notes.add('generated-id', `"${id}"`);
 		} else if (given.duplicateOf !== undefined) {
 			id = ids.unique(given.slug);
 			result.warnings.push(

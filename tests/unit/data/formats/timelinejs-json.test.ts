@@ -201,6 +201,14 @@ describe('TimelineJS JSON: edge cases', () => {
 		expect(datasetOf(result).events[0]).toMatchObject({ id: '7', title: '1984' });
 	});
 
+	it('replaces a unique_id that makes no slug, and says so', () => {
+		const result = importJson(timeline(slide('Exodus', { unique_id: 'יציאה' })));
+		expect(datasetOf(result).events[0]?.id).toBe('exodus');
+		expect(problemsOf(result)).toEqual([
+			'1 id was not a slug (lowercase letters, digits and hyphens) and was rewritten: "יציאה" → "exodus"'
+		]);
+	});
+
 	it('gives two groups whose names make the same slug two categories', () => {
 		const result = importJson(
 			timeline(slide('A', { group: 'War & peace' }), slide('B', { group: 'War, peace' }))
