@@ -1,6 +1,6 @@
 /**
  * The page's half of loading a dataset named by `?src=`: fetch the bytes, so the download overlaps
- * the worker's start-up (the worker parses and validates them: see parse-dataset.ts). Every
+ * the worker's start-up (the worker reads and validates them: see read-dataset.ts). Every
  * failure becomes a sentence a reader can act on: a bad address, or a server that does not answer
  * or refuses (often CORS). This module must not import the validator, or the page would ship it.
  */
@@ -24,7 +24,9 @@ export async function fetchDatasetBytes(
 	}
 	let response: Response;
 	try {
-		response = await fetcher(url, { headers: { accept: 'application/json' } });
+		response = await fetcher(url, {
+			headers: { accept: 'application/json, text/csv;q=0.9, */*;q=0.8' }
+		});
 	} catch {
 		return {
 			ok: false,

@@ -1,19 +1,19 @@
 import type { WorkerRequest } from './dataset-worker';
 import { fetchDatasetBytes } from './fetch-dataset';
-import type { ValidationResult } from './validate';
+import type { ReadResult } from './read-dataset';
 
 export type LoadStage = 'fetching' | 'validating';
 
 /**
  * Loads a `?src=` dataset: the worker starts while the page fetches the file, then takes the
- * bytes (transferred, not copied) to parse and validate them. Validation lives only in the
- * worker, which keeps the schema library out of the page's own JavaScript.
+ * bytes (transferred, not copied) to read, import and validate them. Validation and the importers
+ * live only in the worker, which keeps them out of the page's own JavaScript.
  */
 export async function loadDataset(
 	src: string,
 	base: string,
 	onStage: (stage: LoadStage) => void
-): Promise<ValidationResult> {
+): Promise<ReadResult> {
 	const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
 	onStage('fetching');
 	const fetched = await fetchDatasetBytes(src, base);
@@ -23,7 +23,7 @@ export async function loadDataset(
 	}
 	onStage('validating');
 	return new Promise((resolve) => {
-		worker.onmessage = (event: MessageEvent<ValidationResult>) => {
+		worker.onmessage = (event: MessageEvent<ReadResult>) => {
 			worker.terminate();
 			resolve(event.data);
 		};
