@@ -4,6 +4,8 @@
  * failure becomes a sentence a reader can act on: a bad address, or a server that does not answer
  * or refuses (often CORS). This module must not import the validator, or the page would ship it.
  */
+import { sheetCsvAddress } from './sheet-address';
+
 export type Fetched =
 	| { readonly ok: true; readonly url: string; readonly bytes: ArrayBuffer }
 	| { readonly ok: false; readonly errors: readonly string[] };
@@ -15,7 +17,7 @@ export async function fetchDatasetBytes(
 ): Promise<Fetched> {
 	let url: URL;
 	try {
-		url = new URL(src, base);
+		url = new URL(sheetCsvAddress(new URL(src, base).href));
 	} catch {
 		return { ok: false, errors: [`"${src}" is not a valid address`] };
 	}

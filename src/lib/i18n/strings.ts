@@ -21,6 +21,9 @@ export const strings = {
 		exit: 'Leave the story',
 		walkHint: 'Previous and next event in time'
 	},
+	detail: {
+		links: 'Links'
+	},
 	eventPage: {
 		openInTimeline: 'Show on the timeline',
 		involved: 'Involved',
@@ -42,6 +45,26 @@ export const strings = {
 		share: 'Share',
 		copied: 'Link copied',
 		failed: 'Copy this link:'
+	},
+	dataset: {
+		open: 'Open a timeline',
+		address: 'Address of a timeline file or a published Google Sheet',
+		addressPlaceholder: 'https://…/timeline.json',
+		openAddress: 'Open',
+		chooseFile: 'Choose a file',
+		fileHint:
+			'This project’s JSON or CSV, a TimelineJS JSON file or its spreadsheet saved as CSV. Files are read in your browser and never uploaded.',
+		drop: 'Drop a timeline file here',
+		showing: (title: string, from: string) => `Showing “${title}” from ${from}.`,
+		backToDefault: 'Back to the default timeline',
+		cannotShow: 'This dataset cannot be shown',
+		problems: (from: string, count: number) =>
+			`The timeline from ${from} has ${count} problem${count === 1 ? '' : 's'}:`,
+		warnings: (count: number) =>
+			`${count} note${count === 1 ? '' : 's'} on this timeline: some of it was changed or left out.`,
+		loading: (from: string) => `Loading the timeline from ${from}…`,
+		checking: (from: string) => `Checking the timeline from ${from}…`,
+		progress: 'Progress'
 	},
 	notFound: {
 		title: 'Page not found',
