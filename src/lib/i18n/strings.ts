@@ -46,6 +46,12 @@ export const strings = {
 		copied: 'Link copied',
 		failed: 'Copy this link:'
 	},
+	theme: {
+		label: 'Theme',
+		auto: 'Automatic',
+		light: 'Light',
+		dark: 'Dark'
+	},
 	dataset: {
 		open: 'Open a timeline',
 		address: 'Address of a timeline file or a published Google Sheet',
