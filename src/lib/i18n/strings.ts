@@ -82,7 +82,12 @@ export const strings = {
 	},
 	notice: {
 		dismiss: 'Dismiss',
-		unknownValue: (what: string, value: string) => `No ${what} “${value}” in this timeline.`,
+		unknown: {
+			category: (id: string) => `No category “${id}” in this timeline.`,
+			actor: (id: string) => `No person or organisation “${id}” in this timeline.`,
+			topic: (id: string) => `No topic “${id}” in this timeline.`,
+			story: (id: string) => `No story “${id}” in this timeline.`
+		},
 		unknownEvent: (id: string, showingAll: boolean) =>
 			`No event “${id}” in this timeline${showingAll ? '; showing all events' : ''}.`,
 		unreadableView: (from: string, to: string) =>
