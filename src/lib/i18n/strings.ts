@@ -94,3 +94,13 @@ export const strings = {
 			`The view in the address (from “${from}” to “${to}”) could not be read; showing the whole timeline.`
 	}
 } as const;
+
+/** Any string where English has one, and the same parameters where it has a function. */
+type Widen<T> = T extends string
+	? string
+	: T extends (...args: infer A) => string
+		? (...args: A) => string
+		: { readonly [K in keyof T]: Widen<T[K]> };
+
+/** The shape every translation of the interface has: the English keys, each translated. */
+export type Strings = Widen<typeof strings>;
