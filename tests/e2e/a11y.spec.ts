@@ -73,11 +73,14 @@ test('each era label’s accessible name holds its visible text, however shorten
 	const labels = await page
 		.locator('[data-timeline] svg[data-canvas] .era-label')
 		.evaluateAll((nodes) =>
-			nodes.map((node) => [node.textContent ?? '', node.getAttribute('aria-label') ?? ''])
+			nodes.map((node) => ({
+				text: node.textContent ?? '',
+				name: node.getAttribute('aria-label') ?? ''
+			}))
 		);
 	expect(
-		labels.some(([text]) => text.endsWith('…')),
+		labels.some(({ text }) => text.endsWith('…')),
 		'some label is shortened'
 	).toBe(true);
-	for (const [text, name] of labels) expect(name).toContain(text.replace(/…$/, ''));
+	for (const { text, name } of labels) expect(name).toContain(text.replace(/…$/, ''));
 });
