@@ -87,6 +87,7 @@ export function focusMap(layout: TimelineLayout, domain: Domain): FocusMap {
 	const inTime = items.sort(
 		(a, b) => a.t - b.t || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.id < b.id ? -1 : 1)
 	);
+	eras.sort((a, b) => a.x0 - b.x0);
 	return { items: [...inTime, ...eras], domain, width };
 }
 
@@ -157,18 +158,23 @@ export function step(
 	from: FocusItem | undefined,
 	move: Move
 ): FocusItem | 'beyond' | null {
-	const candidates = reachable(map);
 	if (move === 'previous' || move === 'next') {
 		const forward = move === 'next';
-		const row = candidates.filter((item) => (from?.kind === 'era') === (item.kind === 'era'));
-		if (!from) return (forward ? row[0] : row[row.length - 1]) ?? 'beyond';
-		const position = map.items.indexOf(from);
-		const next = forward
-			? row.find((item) => map.items.indexOf(item) > position)
-			: row.findLast((item) => map.items.indexOf(item) < position);
-		return next ?? (from.kind === 'era' ? null : 'beyond');
+		const era = from?.kind === 'era';
+		// Events and clusters make one sequence, eras another.
+		const sameKind = (item: FocusItem) => !item.dimmed && (item.kind === 'era') === era;
+		if (!from) {
+			const row = map.items.filter(sameKind);
+			return (forward ? row[0] : row[row.length - 1]) ?? 'beyond';
+		}
+		const by = forward ? 1 : -1;
+		for (let i = map.items.indexOf(from) + by; i >= 0 && i < map.items.length; i += by) {
+			if (sameKind(map.items[i]!)) return map.items[i]!;
+		}
+		return era ? null : 'beyond';
 	}
 	if (!from) return null;
+	const candidates = reachable(map);
 	const up = move === 'up';
 	const rows = candidates
 		.map((item) => item.row)
