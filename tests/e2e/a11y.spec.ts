@@ -6,6 +6,10 @@ import { timelineReady } from './helpers';
 /** Every WCAG 2.0, 2.1 and 2.2 A and AA rule axe can check, and its experimental rules too. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'experimental'];
 
+// The light theme in English, pinned so that a machine set to dark mode or another language
+// checks the same page.
+test.use({ colorScheme: 'light', locale: 'en-GB' });
+
 async function violations(page: Page): Promise<string[]> {
 	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
 	return results.violations.map(
