@@ -7,6 +7,45 @@ const plural = new Intl.PluralRules('he');
 const isolate = (value: string) => '\u2068' + value + '\u2069';
 
 export const he: Strings = {
+	footer:
+		'נבנה ממערך נתונים בפורמט JSON בקוד פתוח. לכל אירוע יש מקורות; אפשר לבחור אירוע כדי לראות אותם.',
+	timeline: {
+		label: (count: number, span: string) =>
+			`ציר זמן של ${count === 1 ? 'אירוע אחד' : `${count} אירועים`}, ${span}. מקשי החיצים עוברים בין אירועים ושורות, Home ו-End מגיעים לאירוע הראשון והאחרון, Enter פותח אירוע; + ו-− מגדילים ומקטינים, 0 מציג הכול, Shift עם ← או → מזיז את התצוגה.`,
+		skipToTimeline: 'דילוג לציר הזמן',
+		skipToList: 'דילוג לרשימת האירועים',
+		skipToContent: 'דילוג לתוכן',
+		zoom: 'תקריב',
+		zoomIn: 'הגדלה',
+		zoomOut: 'הקטנה',
+		fitAll: 'הצגת הכול'
+	},
+	marks: {
+		event: (when: string, title: string, category: string | undefined, dimmed: boolean) =>
+			`${when}: ${isolate(title)}${category ? ` (${isolate(category)})` : ''}${dimmed ? ', לא תואם לחיפוש' : ''}`,
+		cluster: (count: number, span: string) =>
+			`${count === 1 ? 'עוד אירוע אחד' : `עוד ${count} אירועים`}, ${span}. אפשר ללחוץ Enter כדי להגדיל ולהציג אותם.`,
+		era: (title: string) => `${isolate(title)}: תקריב לתקופה זו`
+	},
+	list: {
+		toggle: 'תצוגת רשימה',
+		disclosure: 'רשימת האירועים',
+		heading: (all: boolean, filtered: boolean) =>
+			all
+				? filtered
+					? 'כל האירועים התואמים'
+					: 'כל האירועים'
+				: filtered
+					? 'אירועים תואמים בתצוגה'
+					: 'אירועים בתצוגה',
+		more: (count: number) => `עוד ${count} אירועים בתצוגה זו: אפשר להגדיל כדי לראות אותם ברשימה.`,
+		outsideEras: 'מחוץ לתקופות המוגדרות',
+		empty: 'אין אירועים בתצוגה זו.'
+	},
+	announce: {
+		view: (span: string, count: number, filtered: boolean) =>
+			`${span}: ${count === 1 ? (filtered ? 'אירוע תואם אחד' : 'אירוע אחד') : `${count} ${filtered ? 'אירועים תואמים' : 'אירועים'}`}.`
+	},
 	search: {
 		label: 'חיפוש אירועים',
 		placeholder: 'חיפוש בכותרות, בתקצירים, באנשים…',
@@ -27,6 +66,9 @@ export const he: Strings = {
 		walkHint: 'האירוע הקודם והאירוע הבא לפי סדר הזמן'
 	},
 	detail: {
+		close: 'סגירת הפרטים',
+		involved: 'מעורבים:',
+		sources: 'מקורות',
 		links: 'קישורים'
 	},
 	eventPage: {
