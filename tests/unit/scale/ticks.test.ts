@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { textMeasure } from '../../../src/lib/layout/text';
 import { axisTicks, tickFormatter, type AxisTicks } from '../../../src/lib/scale/ticks';
 import { DAY, type Domain } from '../../../src/lib/scale/zoom';
-import { utcMillis } from '../../../src/lib/time/span';
+import { utcMillis } from '../../../src/lib/time/years';
 import { seededRandom } from '../../support/dataset';
 
 const measure = textMeasure(11);
