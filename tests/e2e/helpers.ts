@@ -14,12 +14,15 @@ export async function timelineReady(page: Page | Frame): Promise<void> {
 	await page.waitForFunction(() => performance.getEntriesByName('timeline-ready').length === 1);
 }
 
-/** The time span the timeline shows, from the data-view-* attributes of its root. */
+/**
+ * The time span the timeline shows, from the data-view-* attributes of its root: UTC milliseconds,
+ * which, unlike ISO strings, also name instants billions of years ago.
+ */
 export async function viewDomain(page: Page): Promise<[number, number]> {
 	const root = page.locator('[data-timeline]');
 	const start = await root.getAttribute('data-view-start');
 	const end = await root.getAttribute('data-view-end');
-	return [Date.parse(start ?? ''), Date.parse(end ?? '')];
+	return [Number(start ?? NaN), Number(end ?? NaN)];
 }
 
 export async function visibleEventIds(page: Page): Promise<string[]> {
