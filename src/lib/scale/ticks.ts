@@ -1,5 +1,5 @@
 import type { Measure } from '../layout/text';
-import { DATE_YEARS, yearAt } from '../time/years';
+import { DATE_YEARS, yearAt, yearStart } from '../time/years';
 import { calendarLevel, calendarTicks, type CalendarLevel } from './calendar-levels';
 import { tickFormatter, type TickFormatter } from './tick-format';
 import { roundYearTicks, type LabelledTick } from './year-ticks';
@@ -51,6 +51,23 @@ function majorTicks(
 }
 
 /**
+ * Above round years, only when no minor label is in view, as when a few days billions of years ago
+ * fill the axis: the year at the left edge, to the year, so the axis is never blank.
+ */
+function yearInView(
+	domain: Domain,
+	width: number,
+	measure: Measure,
+	format: TickFormatter,
+	minor: readonly Tick[]
+): Tick[] {
+	if (minor.some((tick) => tick.label)) return [];
+	const t = yearStart(yearAt(domain[0]));
+	const label = format.year(t);
+	return measure(label) + GAP <= width ? [{ t, x: 0, label }] : [];
+}
+
+/**
  * Two-level axis ticks for a domain drawn across `width` pixels: the finest level whose labels,
  * plus a gap, fit between neighbouring ticks, and above it the coarser unit. Days, months and a
  * few years come from the calendar; longer steps, and any view beyond the reach of `Date`, tick
@@ -85,6 +102,8 @@ export function axisTicks(
 			right = tick.x + half;
 			return tick;
 		});
-	const major = level ? majorTicks(level, domain, width, x, measure, format) : [];
+	const major = level
+		? majorTicks(level, domain, width, x, measure, format)
+		: yearInView(domain, width, measure, format, minor);
 	return { minor, major };
 }

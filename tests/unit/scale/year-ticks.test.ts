@@ -99,6 +99,19 @@ describe('axisTicks beyond the reach of Date', () => {
 		expect(shown).toContain('4,599,999,996 years ago');
 	});
 
+	it('three days billions of years ago: no round year in view, the year pinned above instead', () => {
+		const start = yearStart(-2_206_318_346) + 100 * DAY;
+		const ticks = axisTicks([start, start + 3 * DAY], 1150, measure);
+		expect(labels(ticks.minor)).toEqual([]);
+		expect(ticks.major).toEqual([
+			{ t: yearStart(-2_206_318_346), x: 0, label: '2,206,318,347 years ago' }
+		]);
+	});
+
+	it('pins nothing when round years are labelled in view', () => {
+		expect(axisTicks(COSMOS, 1150, measure).major).toEqual([]);
+	});
+
 	it.each<[string, Domain, number]>([
 		['the cosmos on a phone', COSMOS, 280],
 		['the era’s turn in deep units', [yearStart(-2e6), yearStart(1e6)], 400],
