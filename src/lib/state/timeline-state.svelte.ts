@@ -175,7 +175,9 @@ export class TimelineState {
 		const end = interpolateNumber(from[1], target[1]);
 		const began = performance.now();
 		const step = (now: number) => {
-			const t = easeCubicOut(Math.min((now - began) / ANIMATION_MS, 1));
+			// A frame's timestamp may precede the call that asked for it: a negative time would
+			// run the move backwards, which from days to billions of years is past the other end.
+			const t = easeCubicOut(Math.min(Math.max((now - began) / ANIMATION_MS, 0), 1));
 			this.domain = [start(t), end(t)];
 			if (t < 1) this.#animation = requestAnimationFrame(step);
 		};
