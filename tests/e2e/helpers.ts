@@ -61,3 +61,36 @@ export async function serve(
 		close: () => new Promise((resolve) => server.close(() => resolve()))
 	};
 }
+
+/** A piece of text inside the timeline, where the page drew it. */
+export interface Box {
+	text: string;
+	left: number;
+	right: number;
+	top: number;
+	bottom: number;
+}
+
+/** Every non-empty text in the timeline's drawing, and the drawing's own box. */
+export async function textBoxes(page: Page): Promise<{ boxes: Box[]; frame: Box }> {
+	return page.locator('[data-timeline] .canvas svg').evaluate((svg) => {
+		const box = (el: Element, text: string) => {
+			const r = el.getBoundingClientRect();
+			return { text, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+		};
+		const boxes = [...svg.querySelectorAll('text')]
+			.filter((t) => (t.textContent ?? '').trim().length > 0)
+			.map((t) => box(t, t.textContent ?? ''));
+		return { boxes, frame: box(svg, 'svg') };
+	});
+}
+
+/** Whether two boxes overlap by more than `tolerance` pixels both ways. */
+export function overlaps(a: Box, b: Box, tolerance = 0.5): boolean {
+	return (
+		a.left < b.right - tolerance &&
+		b.left < a.right - tolerance &&
+		a.top < b.bottom - tolerance &&
+		b.top < a.bottom - tolerance
+	);
+}
