@@ -33,8 +33,8 @@ function formatInstant(t: number, fine: boolean): string {
 
 /**
  * `from` and `to` of a view: ISO instants, or whole years, widened outwards, when either end lies
- * beyond the years `Date` holds (which an ISO instant cannot name either). At that scale a year
- * is far below a pixel.
+ * beyond the years `Date` holds, which an ISO instant cannot name either. Views out there are
+ * seldom narrower than a year; one that is reopens as the years it touches.
  */
 function formatView([from, to]: Domain): [string, string] {
 	const first = yearAt(from);
