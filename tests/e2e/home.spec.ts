@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 
 const dataset = JSON.parse(readFileSync('data/events.json', 'utf8')) as {
 	title: string;
-	events: unknown[];
+	categories: { id: string; label: string }[];
+	events: { id: string; title: string; category: string }[];
 };
 
 test('the home page renders the timeline ', async ({ page }) => {
@@ -15,15 +16,31 @@ test('the home page renders the timeline ', async ({ page }) => {
 	await timelineReady(page);
 });
 
-test('every visible mark is focusable and has an accessible name', async ({ page }) => {
+test('every mark can take focus, one is the Tab stop, and each name gives date, title and category', async ({
+	page
+}) => {
 	await page.goto('/');
-	const marks = page.locator('[data-timeline] [data-event-id]');
-	const names = await marks.evaluateAll((nodes) =>
-		nodes.map((node) => [node.getAttribute('tabindex'), node.getAttribute('aria-label')])
+	await timelineReady(page);
+	const marks = page.locator('[data-timeline] svg[data-canvas] [data-event-id]');
+	const found = await marks.evaluateAll((nodes) =>
+		nodes.map((node) => ({
+			id: node.getAttribute('data-event-id') ?? '',
+			tabindex: node.getAttribute('tabindex'),
+			name: node.getAttribute('aria-label') ?? '',
+			// The event list writes each date at its precision, as the name should.
+			when:
+				document.querySelector(
+					`.event-list [data-list-event-id="${node.getAttribute('data-event-id')}"] time`
+				)?.textContent ?? ''
+		}))
 	);
-	for (const [tabindex, name] of names) {
-		expect(tabindex).toBe('0');
-		expect(name?.length ?? 0).toBeGreaterThan(5);
+	expect(found.filter((mark) => mark.tabindex === '0')).toHaveLength(1);
+	for (const { id, tabindex, name, when } of found) {
+		expect(['0', '-1']).toContain(tabindex);
+		const event = dataset.events.find((e) => e.id === id)!;
+		const category = dataset.categories.find((c) => c.id === event.category)!;
+		expect(when).toMatch(/\d{4}/);
+		expect(name).toBe(`${when}: ${event.title} (${category.label})`);
 	}
 });
 

@@ -62,3 +62,25 @@ for (const path of ['/', '/embed']) {
 		});
 	}
 }
+
+/**
+ * A reader who chose the list gets it once the page is interactive, read from storage after
+ * hydration; it takes the drawing's box, so nothing moves then either.
+ */
+for (const width of [390, 1280]) {
+	test(`/ switches to the remembered list view at ${width} px without moving anything`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height: width < 768 ? 823 : 900 });
+		await page.addInitScript(() => localStorage.setItem('timeline-view', 'list'));
+		await page.addInitScript(observeLayoutShifts);
+		await page.goto('/');
+		await timelineReady(page);
+		await expect(page.locator('.list-view')).toBeVisible();
+		await page.evaluate(
+			() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+		);
+		const shifts = await page.evaluate(() => window.layoutShifts ?? []);
+		expect(shifts.reduce((sum, shift) => sum + shift.value, 0)).toBe(0);
+	});
+}

@@ -1,45 +1,58 @@
 import type { Attachment } from 'svelte/attachments';
+import type { Move } from '../layout/focus-order';
 import { ZOOM_STEP, type TimelineState } from '../state/timeline-state.svelte';
+import { focusTracker, rovingElement } from './focus-tracker';
 
-/** Share of the width that one arrow key press pans. */
+/** Share of the width that Shift and an arrow pan. */
 const PAN_SHARE = 0.2;
 
+const MOVES: Record<string, Move | 'first' | 'last'> = {
+	ArrowLeft: 'previous',
+	ArrowRight: 'next',
+	ArrowUp: 'up',
+	ArrowDown: 'down',
+	Home: 'first',
+	End: 'last'
+};
+
 /**
- * Keyboard zoom and pan while the timeline has focus: + / - / 0 and the left and right arrows.
- * Zooming can remove the focused mark from the page; focus then falls to the body, so keys keep
- * working until the reader focuses something outside the timeline, and focus returns to its SVG.
+ * The timeline's keys. Anywhere in it but a field, link or button: + / - zoom (around the focused
+ * event) and 0 shows everything. In the drawing: the arrows, Home and End move focus between
+ * events, and Shift with ← or → pans. Zooming can remove the focused mark from the page for a
+ * moment; the keys go on working until the reader focuses something else.
  */
 export function keyboard(state: TimelineState): Attachment<HTMLElement> {
 	return (root) => {
-		let inside = false;
-		const onFocus = (event: FocusEvent) => {
-			inside = root.contains(event.target as Node);
-		};
+		const tracker = focusTracker(root);
 		const onKey = (event: KeyboardEvent) => {
-			const active = document.activeElement;
-			const focusLost = inside && (active === null || active === document.body);
-			if (!root.contains(active) && !focusLost) return;
+			const where = tracker.where();
+			if (!where) return;
 			if (event.ctrlKey || event.metaKey || event.altKey) return;
 			if ((event.target as HTMLElement).closest?.('input, textarea, select, a, button')) return;
+			const inCanvas = where === 'canvas';
+			const anchor = inCanvas ? state.keyFocus.anchorX() : undefined;
+			const move = MOVES[event.key];
 			const actions: Record<string, () => void> = {
-				'+': () => state.zoomBy(ZOOM_STEP),
-				'=': () => state.zoomBy(ZOOM_STEP),
-				'-': () => state.zoomBy(1 / ZOOM_STEP),
-				_: () => state.zoomBy(1 / ZOOM_STEP),
-				'0': () => state.fitAll(),
-				ArrowLeft: () => state.panPixels(-state.width * PAN_SHARE),
-				ArrowRight: () => state.panPixels(state.width * PAN_SHARE)
+				'+': () => state.zoomBy(ZOOM_STEP, anchor),
+				'=': () => state.zoomBy(ZOOM_STEP, anchor),
+				'-': () => state.zoomBy(1 / ZOOM_STEP, anchor),
+				_: () => state.zoomBy(1 / ZOOM_STEP, anchor),
+				'0': () => state.fitAll()
 			};
-			const action = actions[event.key];
+			let action = actions[event.key];
+			if (inCanvas && event.shiftKey && (move === 'previous' || move === 'next')) {
+				action = () => state.panPixels((move === 'next' ? 1 : -1) * state.width * PAN_SHARE);
+			} else if (inCanvas && move && !event.shiftKey) {
+				action = () => state.keyFocus.move(move);
+			}
 			if (!action) return;
 			event.preventDefault();
-			if (focusLost) root.querySelector<SVGElement>('svg')?.focus();
+			if (tracker.lost()) rovingElement(root)?.focus();
 			action();
 		};
-		document.addEventListener('focusin', onFocus);
 		window.addEventListener('keydown', onKey);
 		return () => {
-			document.removeEventListener('focusin', onFocus);
+			tracker.destroy();
 			window.removeEventListener('keydown', onKey);
 		};
 	};

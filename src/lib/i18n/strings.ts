@@ -3,6 +3,52 @@
  * what varies; dataset text never passes through here.
  */
 export const strings = {
+	timeline: {
+		label: (count: number, span: string) =>
+			`Timeline of ${count} events, ${span}. Arrow keys move between events and lanes, Home and End go to the first and last event, Enter opens one; + and − zoom, 0 shows all, Shift with ← or → pans.`,
+		skipToTimeline: 'Skip to the timeline',
+		skipToList: 'Skip to the list of events',
+		skipToContent: 'Skip to the content',
+		zoom: 'Zoom',
+		zoomIn: 'Zoom in',
+		zoomOut: 'Zoom out',
+		fitAll: 'Fit all'
+	},
+	marks: {
+		/** A mark's accessible name: its date at its precision, title and category. */
+		event: (when: string, title: string, category: string | undefined, dimmed: boolean) =>
+			`${when}: ${title}${category ? ` (${category})` : ''}${dimmed ? ', not matching the search' : ''}`,
+		cluster: (count: number, span: string) =>
+			`${count} more ${count === 1 ? 'event' : 'events'}, ${span}. Press Enter to zoom in and show them.`,
+		/** Starts with the era's title, so the visible label, however shortened, is part of the name. */
+		era: (title: string) => `${title}: zoom to this era`
+	},
+	list: {
+		toggle: 'List view',
+		disclosure: 'List of events',
+		heading: (all: boolean, filtered: boolean) =>
+			all
+				? filtered
+					? 'All matching events'
+					: 'All events'
+				: filtered
+					? 'Matching events in view'
+					: 'Events in view',
+		more: (count: number) => `${count} more events in this view: zoom in to list them.`,
+		outsideEras: 'Outside the named eras',
+		empty: 'No events in this view.'
+	},
+	announce: {
+		/** Said politely once the view or the search settles. */
+		view: (span: string, count: number, filtered: boolean) =>
+			`${span}: ${count} ${filtered ? (count === 1 ? 'matching event' : 'matching events') : count === 1 ? 'event' : 'events'}.`
+	},
+	detail: {
+		close: 'Close details',
+		involved: 'Involved:',
+		sources: 'Sources',
+		links: 'Links'
+	},
 	search: {
 		label: 'Search events',
 		placeholder: 'Search titles, summaries, people…',
@@ -20,9 +66,6 @@ export const strings = {
 		next: 'Next',
 		exit: 'Leave the story',
 		walkHint: 'Previous and next event in time'
-	},
-	detail: {
-		links: 'Links'
 	},
 	eventPage: {
 		openInTimeline: 'Show on the timeline',
@@ -45,6 +88,12 @@ export const strings = {
 		share: 'Share',
 		copied: 'Link copied',
 		failed: 'Copy this link:'
+	},
+	theme: {
+		label: 'Theme',
+		auto: 'Automatic',
+		light: 'Light',
+		dark: 'Dark'
 	},
 	dataset: {
 		open: 'Open a timeline',
@@ -76,10 +125,25 @@ export const strings = {
 	},
 	notice: {
 		dismiss: 'Dismiss',
-		unknownValue: (what: string, value: string) => `No ${what} “${value}” in this timeline.`,
+		unknown: {
+			category: (id: string) => `No category “${id}” in this timeline.`,
+			actor: (id: string) => `No person or organisation “${id}” in this timeline.`,
+			topic: (id: string) => `No topic “${id}” in this timeline.`,
+			story: (id: string) => `No story “${id}” in this timeline.`
+		},
 		unknownEvent: (id: string, showingAll: boolean) =>
 			`No event “${id}” in this timeline${showingAll ? '; showing all events' : ''}.`,
 		unreadableView: (from: string, to: string) =>
 			`The view in the address (from “${from}” to “${to}”) could not be read; showing the whole timeline.`
 	}
 } as const;
+
+/** Any string where English has one, and the same parameters where it has a function. */
+type Widen<T> = T extends string
+	? string
+	: T extends (...args: infer A) => string
+		? (...args: A) => string
+		: { readonly [K in keyof T]: Widen<T[K]> };
+
+/** The shape every translation of the interface has: the English keys, each translated. */
+export type Strings = Widen<typeof strings>;

@@ -69,6 +69,23 @@ export function fitDomain(t0: number, t1: number, bounds: ZoomBounds, margin = 0
 	return clampDomain([t0 - width * margin, t1 + width * margin], bounds);
 }
 
+/**
+ * The view of the same span that brings [t0, t1] in from one side: moving forward, its start sits
+ * a tenth of the width from the left edge, so what follows it comes into view too; moving back,
+ * its end sits a tenth from the right edge.
+ */
+export function revealDomain(
+	t0: number,
+	t1: number,
+	domain: Domain,
+	direction: 1 | -1,
+	bounds: ZoomBounds
+): Domain {
+	const width = span(domain);
+	const start = direction === 1 ? t0 - width * 0.1 : t1 + width * 0.1 - width;
+	return clampDomain([start, start + width], bounds);
+}
+
 /** d3-zoom's transform {k, x} for a domain, taking the full view as the identity transform. */
 export function transformOf(
 	domain: Domain,

@@ -17,6 +17,7 @@ import {
 } from '../scale/zoom';
 import { focusDomain } from '../story/walk';
 import { FilterState } from './filter-state.svelte';
+import { FocusState } from './focus-state.svelte';
 import { SETTLE_MS } from './settle';
 import { StoryState } from './story-state.svelte';
 
@@ -65,6 +66,9 @@ export class TimelineState {
 
 	readonly filter = new FilterState(() => this.timeline);
 	readonly story = new StoryState(this);
+	readonly keyFocus = new FocusState(this);
+	/** Events shown as a list grouped by era and year instead of drawn. */
+	listView = $state(false);
 
 	readonly index = $derived(windowIndex(this.timeline.events));
 	readonly bounds = $derived(zoomBounds(this.timeline.extent));
@@ -72,6 +76,12 @@ export class TimelineState {
 	readonly byId = $derived(new Map(this.timeline.events.map((event) => [event.id, event])));
 	readonly colours = $derived(
 		new Map(this.timeline.categories.map((category) => [category.id, category.color]))
+	);
+	/** The events in the settled view that match the settled search: what the lists show. */
+	readonly settledEvents = $derived(
+		this.index
+			.query(this.settledDomain[0], this.settledDomain[1])
+			.filter((event) => this.filter.includesSettled(event.index))
 	);
 	readonly selected: TimelineEvent | undefined = $derived(
 		this.selectedId === null ? undefined : this.byId.get(this.selectedId)
@@ -88,6 +98,8 @@ export class TimelineState {
 	#lanes = new Map<string, number>();
 	#lanesWidth = 0;
 	#animation = 0;
+	/** Where the running animation is heading. */
+	#target: Domain = [0, 1];
 
 	#stopAnimation(): void {
 		if (this.#animation) cancelAnimationFrame(this.#animation);
@@ -123,6 +135,7 @@ export class TimelineState {
 		this.#lanes = new Map();
 		this.timeline = timeline;
 		this.selectedId = null;
+		this.keyFocus.active = null;
 		this.filter.clear();
 		this.story.go(null);
 		this.domain = zoomBounds(timeline.extent).full;
@@ -145,12 +158,25 @@ export class TimelineState {
 		this.settledDomain = domain;
 	}
 
+	/** Whether the view is moving towards a new domain: what is drawn is not where it will rest. */
+	get animating(): boolean {
+		return this.#animation !== 0;
+	}
+
+	/** The view steps start from: where a running animation is heading, so quick presses add up. */
+	#base(): Domain {
+		return this.#animation ? this.#target : this.domain;
+	}
+
 	zoomBy(factor: number, anchorX = this.width / 2): void {
-		this.animateTo(zoomAround(this.domain, factor, this.timeAt(anchorX), this.bounds));
+		const base = this.#base();
+		const anchor = base[0] + (anchorX / this.width) * span(base);
+		this.animateTo(zoomAround(base, factor, anchor, this.bounds));
 	}
 
 	panPixels(dx: number): void {
-		this.animateTo(panBy(this.domain, (dx / this.width) * span(this.domain), this.bounds));
+		const base = this.#base();
+		this.animateTo(panBy(base, (dx / this.width) * span(base), this.bounds));
 	}
 
 	fitAll(): void {
@@ -171,15 +197,15 @@ export class TimelineState {
 			return;
 		}
 		const from = this.domain;
+		this.#target = target;
 		const start = interpolateNumber(from[0], target[0]);
 		const end = interpolateNumber(from[1], target[1]);
 		const began = performance.now();
 		const step = (now: number) => {
-			// A frame's timestamp may precede the call that asked for it: a negative time would
-			// run the move backwards, which from days to billions of years is past the other end.
+			// A frame's time can precede the call that started the animation: never step back past it.
 			const t = easeCubicOut(Math.min(Math.max((now - began) / ANIMATION_MS, 0), 1));
 			this.domain = [start(t), end(t)];
-			if (t < 1) this.#animation = requestAnimationFrame(step);
+			this.#animation = t < 1 ? requestAnimationFrame(step) : 0;
 		};
 		this.#animation = requestAnimationFrame(step);
 	}

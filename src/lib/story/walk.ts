@@ -19,6 +19,34 @@ export function neighbour(
 	return null;
 }
 
+/**
+ * The matching event just outside a view: forward, the first to start at or after its end; back,
+ * the latest-starting one to end at or before its start. Null when none lies that way.
+ */
+export function beyond(
+	events: readonly TimelineEvent[],
+	matches: Uint8Array | null,
+	domain: Domain,
+	direction: 1 | -1
+): TimelineEvent | null {
+	const [d0, d1] = domain;
+	// Events are sorted by start: search for the first one starting at or after the edge.
+	let lo = 0;
+	let hi = events.length;
+	const edge = direction === 1 ? d1 : d0;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (events[mid]!.t0 < edge) lo = mid + 1;
+		else hi = mid;
+	}
+	for (let i = direction === 1 ? lo : lo - 1; i >= 0 && i < events.length; i += direction) {
+		const event = events[i]!;
+		if (matches && matches[i] !== 1) continue;
+		if (direction === 1 || event.t1 <= d0) return event;
+	}
+	return null;
+}
+
 const YEAR = 365.25 * 86_400_000;
 
 /**

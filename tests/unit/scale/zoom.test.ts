@@ -7,6 +7,7 @@ import {
 	MIN_SPAN,
 	maxScale,
 	panBy,
+	revealDomain,
 	span,
 	transformOf,
 	zoomAround,
@@ -195,5 +196,26 @@ describe('maxScale', () => {
 	it('is 1 when the full view is no wider than the closest zoom', () => {
 		const t = at('1948-05-14');
 		expect(maxScale(zoomBounds([t, t], 0))).toBe(1);
+	});
+});
+
+describe('revealDomain', () => {
+	const view: Domain = [at('1990-01-01'), at('1992-01-01')];
+	it('brings an event in from the right with its start a tenth from the left edge, same span', () => {
+		const t = at('1995-06-01');
+		const next = revealDomain(t, t + DAY, view, 1, bounds);
+		expect(ratio(next, t)).toBeCloseTo(0.1, 6);
+		expect(span(next)).toBe(span(view));
+	});
+
+	it('brings an event in from the left with its end a tenth from the right edge', () => {
+		const t = at('1980-03-01');
+		const next = revealDomain(t, t + DAY, view, -1, bounds);
+		expect(ratio(next, t + DAY)).toBeCloseTo(0.9, 6);
+	});
+
+	it('stops at the edge of the full view near the first event', () => {
+		const wide: Domain = [at('1960-01-01'), at('1990-01-01')];
+		expect(revealDomain(EXTENT[0], EXTENT[0] + DAY, wide, 1, bounds)[0]).toBe(LO);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadTimeline } from '../../../src/lib/data/validate';
-import { focusDomain, neighbour } from '../../../src/lib/story/walk';
+import { beyond, focusDomain, neighbour } from '../../../src/lib/story/walk';
 import { rawDataset, rawEvent } from '../../support/dataset';
 
 const { events } = loadTimeline(
@@ -28,6 +28,30 @@ describe('neighbour', () => {
 	])('%s', (_, from, direction, matches, expected) => {
 		const mask = matches ? Uint8Array.from(matches) : null;
 		expect(id(neighbour(events, mask, from ? byId(from) : undefined, direction))).toBe(expected);
+	});
+});
+
+describe('beyond', () => {
+	const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+	const ranged = loadTimeline(
+		rawDataset([
+			rawEvent('before', '1950'),
+			rawEvent('long', '1960', { end: '1990' }),
+			rawEvent('inside', '1975'),
+			rawEvent('edge', '1980-01-01'),
+			rawEvent('after', '1985')
+		])
+	).events;
+	const view = [at('1970-01-01'), at('1980-01-01')] as const;
+	it.each<[string, 1 | -1, number[] | null, string | null]>([
+		['forward: the first event starting at or after the end of the view', 1, null, 'edge'],
+		['forward, skipping events the filters hide', 1, [1, 1, 1, 0, 1], 'after'],
+		['back: an event still running in the view is not before it', -1, null, 'before'],
+		['back, nothing left once the filters hide it', -1, [0, 1, 1, 1, 1], null],
+		['forward, nothing past the last match', 1, [1, 1, 1, 0, 0], null]
+	])('%s', (_, direction, matches, expected) => {
+		const mask = matches ? Uint8Array.from(matches) : null;
+		expect(id(beyond(ranged, mask, view, direction))).toBe(expected);
 	});
 });
 

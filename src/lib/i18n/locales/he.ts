@@ -1,0 +1,108 @@
+/** Hebrew interface text: the same keys as strings.ts. */
+import type { Strings } from '../strings';
+
+const plural = new Intl.PluralRules('he');
+
+/** Keeps an id, address, file name or title in its own direction inside a right-to-left sentence. */
+const isolate = (value: string) => '\u2068' + value + '\u2069';
+
+export const he: Strings = {
+	search: {
+		label: 'חיפוש אירועים',
+		placeholder: 'חיפוש בכותרות, בתקצירים, באנשים…',
+		filters: 'מסננים',
+		facets: { category: 'קטגוריות', actor: 'אנשים וארגונים', topic: 'נושאים' },
+		hide: 'הסתרת אירועים שאינם תואמים',
+		count: (shown: number, total: number) =>
+			plural.select(total) === 'one' ? `${shown} מתוך אירוע אחד` : `${shown} מתוך ${total} אירועים`,
+		noMatch: 'אין אירועים התואמים לחיפוש.',
+		clear: 'ניקוי החיפוש והמסננים'
+	},
+	story: {
+		stories: 'סיפורים',
+		position: (step: number, total: number) => `שלב ${step} מתוך ${total}`,
+		previous: 'הקודם',
+		next: 'הבא',
+		exit: 'יציאה מהסיפור',
+		walkHint: 'האירוע הקודם והאירוע הבא לפי סדר הזמן'
+	},
+	detail: {
+		links: 'קישורים'
+	},
+	eventPage: {
+		openInTimeline: 'הצגה בציר הזמן',
+		involved: 'גורמים מעורבים',
+		topics: 'נושאים',
+		sources: 'מקורות',
+		related: 'אירועים קשורים',
+		neighbours: 'אירועים קודמים ומאוחרים יותר',
+		imageAlt: (title: string) => `ציר הזמן "${isolate(title)}"`
+	},
+	export: {
+		label: 'הורדת התצוגה כתמונה, או הורדת האירועים שהחיפוש והמסננים מציגים',
+		csv: 'CSV',
+		json: 'JSON',
+		svg: 'SVG',
+		png: 'PNG',
+		sourceLine: (url: string) => `מקור: ${isolate(url)}`
+	},
+	share: {
+		share: 'שיתוף',
+		copied: 'הקישור הועתק',
+		failed: 'יש להעתיק את הקישור הזה:'
+	},
+	theme: {
+		label: 'ערכת נושא',
+		auto: 'אוטומטי',
+		light: 'בהיר',
+		dark: 'כהה'
+	},
+	dataset: {
+		open: 'פתיחת ציר זמן',
+		address: 'כתובת של קובץ ציר זמן או של גיליון Google Sheets שפורסם באינטרנט',
+		addressPlaceholder: 'https://…/timeline.json',
+		openAddress: 'פתיחה',
+		chooseFile: 'בחירת קובץ',
+		fileHint:
+			'קובץ JSON או CSV בפורמט של הפרויקט הזה, קובץ JSON בפורמט של TimelineJS או גיליון אלקטרוני של TimelineJS שנשמר כ-CSV. הקבצים נקראים בדפדפן ואינם מועלים לשום מקום.',
+		drop: 'אפשר לגרור לכאן קובץ של ציר זמן',
+		showing: (title: string, from: string) =>
+			`מוצג ציר הזמן "${isolate(title)}" מ-${isolate(from)}.`,
+		backToDefault: 'חזרה לציר הזמן המוגדר כברירת מחדל',
+		cannotShow: 'לא ניתן להציג את מערך הנתונים הזה',
+		problems: (from: string, count: number) => {
+			const rule = plural.select(count);
+			const problems =
+				rule === 'one' ? 'בעיה אחת' : rule === 'two' ? 'שתי בעיות' : `${count} בעיות`;
+			return `בציר הזמן מ-${isolate(from)} יש ${problems}:`;
+		},
+		warnings: (count: number) => {
+			const rule = plural.select(count);
+			const notes = rule === 'one' ? 'הערה אחת' : rule === 'two' ? 'שתי הערות' : `${count} הערות`;
+			return `${notes} על ציר הזמן הזה: חלק ממנו שונה או הושמט.`;
+		},
+		loading: (from: string) => `ציר הזמן נטען מ-${isolate(from)}…`,
+		checking: (from: string) => `ציר הזמן מ-${isolate(from)} נבדק…`,
+		progress: 'התקדמות'
+	},
+	notFound: {
+		title: 'הדף לא נמצא',
+		errorTitle: (status: number) => `שגיאה ${status}`,
+		explanation: 'אין דף בכתובת הזו. ייתכן שהוא הועבר, או שהקישור הוקלד בטעות.',
+		home: 'פתיחת ציר הזמן',
+		embed: 'פתיחת ציר הזמן להטמעה'
+	},
+	notice: {
+		dismiss: 'סגירה',
+		unknown: {
+			category: (id: string) => `אין קטגוריה "${isolate(id)}" בציר הזמן הזה.`,
+			actor: (id: string) => `אין אדם או ארגון "${isolate(id)}" בציר הזמן הזה.`,
+			topic: (id: string) => `אין נושא "${isolate(id)}" בציר הזמן הזה.`,
+			story: (id: string) => `אין סיפור "${isolate(id)}" בציר הזמן הזה.`
+		},
+		unknownEvent: (id: string, showingAll: boolean) =>
+			`אין אירוע "${isolate(id)}" בציר הזמן הזה${showingAll ? '; מוצגים כל האירועים' : ''}.`,
+		unreadableView: (from: string, to: string) =>
+			`לא ניתן היה לקרוא את התצוגה שבכתובת (מ-"${isolate(from)}" עד "${isolate(to)}"); מוצג ציר הזמן כולו.`
+	}
+};
