@@ -36,8 +36,8 @@ export interface OEmbedInput {
 }
 
 /**
- * The column width the embed's height is given for. The iframe itself takes the width of its
- * column, whatever the consumer's, and reports its height.
+ * The column width the embed's height is given for (see expectedHeight). The iframe itself takes
+ * the width of its column, whatever the consumer's, and reports its height.
  */
 export const OEMBED_WIDTH = 720;
 

@@ -46,10 +46,10 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
 export const MIN_HEIGHT = 150;
 export const MAX_HEIGHT = 5000;
 
-/** Parameters of `/embed` that `/` does not read. */
-export const EMBED_KEYS = ['theme', 'controls', 'overview', 'list', 'title', 'height', 'id'];
+/** Parameters of `/embed` that `/` does not read. `lang` is left to both. */
+const EMBED_KEYS = ['theme', 'controls', 'overview', 'list', 'title', 'height', 'id'];
 /** Parameters pym.js's parent script adds to the address of the frame it creates. */
-export const PYM_KEYS = ['initialWidth', 'childId', 'parentTitle', 'parentUrl'];
+const PYM_KEYS = ['initialWidth', 'childId', 'parentTitle', 'parentUrl'];
 
 const FLAGS = ['controls', 'overview', 'list', 'title'] as const;
 const HEIGHT = /^(\d{1,5})(?:px)?$/;
@@ -118,4 +118,14 @@ export function writeEmbedOptions(params: URLSearchParams, options: EmbedOptions
 	if (options.lang) params.set('lang', options.lang);
 	if (options.id !== DEFAULT_EMBED_OPTIONS.id) params.set('id', options.id);
 	return params;
+}
+
+/**
+ * A query of `/embed` as `/` reads it: without the options only an embed reads, or those pym.js
+ * adds (with its "?", or empty).
+ */
+export function withoutEmbedOptions(search: string): string {
+	const params = new URLSearchParams(search);
+	for (const key of [...EMBED_KEYS, ...PYM_KEYS]) params.delete(key);
+	return params.size > 0 ? `?${params}` : '';
 }

@@ -10,14 +10,15 @@ export function embedSrc(page: string, viewSearch: string, options: EmbedOptions
 }
 
 /**
- * Roughly how tall an auto-height embed is at a column's width, by the parts it shows: the height
- * it starts at, so that the host's page moves little when the embed reports its real height.
+ * About how tall an auto-height embed is in a 720-px column, by the parts it shows (measured on
+ * the default dataset): the height it starts at, so that the host's page moves little when the
+ * embed reports its real height.
  */
 export function expectedHeight(options: EmbedOptions): number {
 	const parts: [boolean, number][] = [
-		[true, 514],
-		[options.title, 28],
-		[options.controls, 44],
+		[true, 535],
+		[options.title, 26],
+		[options.controls, 56],
 		[options.overview, 52],
 		[options.list, 30]
 	];

@@ -38,6 +38,11 @@ export const strings = {
 		png: 'PNG',
 		sourceLine: (url: string) => `Source: ${url}`
 	},
+	embed: {
+		wheelHint: (key: string) => `Use ${key} + scroll to zoom`,
+		fullView: 'Open full view ↗',
+		list: 'List of events'
+	},
 	share: {
 		share: 'Share',
 		copied: 'Link copied',
@@ -57,6 +62,10 @@ export const strings = {
 		unknownEvent: (id: string, showingAll: boolean) =>
 			`No event “${id}” in this timeline${showingAll ? '; showing all events' : ''}.`,
 		unreadableView: (from: string, to: string) =>
-			`The view in the address (from “${from}” to “${to}”) could not be read; showing the whole timeline.`
+			`The view in the address (from “${from}” to “${to}”) could not be read; showing the whole timeline.`,
+		unknownOption: (name: string, value: string) =>
+			`The address’s ${name}=“${value}” is not understood, and was ignored.`,
+		unknownLanguage: (tag: string) =>
+			`The interface is not available in “${tag}”, and is shown in English.`
 	}
 } as const;

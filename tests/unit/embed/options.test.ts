@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	DEFAULT_EMBED_OPTIONS,
 	readEmbedOptions,
+	withoutEmbedOptions,
 	writeEmbedOptions,
 	type EmbedOptions
 } from '../../../src/lib/embed/options';
@@ -130,5 +131,24 @@ describe('writeEmbedOptions', () => {
 			options: { ...DEFAULT_EMBED_OPTIONS, ...options },
 			ignored: []
 		});
+	});
+});
+
+describe('withoutEmbedOptions', () => {
+	it.each([
+		['an embed’s bare address', '', ''],
+		[
+			'the view, the dataset and the language stay; the embed’s options go',
+			'?src=x&from=2013-07-01&to=2014-04-30&theme=dark&controls=0&overview=0&list=0&title=0&height=400&id=a&lang=en',
+			'?src=x&from=2013-07-01&to=2014-04-30&lang=en'
+		],
+		[
+			'pym.js’s parameters go',
+			'?event=e&initialWidth=600&childId=c&parentTitle=T&parentUrl=https%3A%2F%2Fnews.example',
+			'?event=e'
+		],
+		['nothing but options gives a bare address', '?theme=dark', '']
+	])('%s', (_, search, expected) => {
+		expect(withoutEmbedOptions(search)).toBe(expected);
 	});
 });
