@@ -23,7 +23,7 @@
 		const data = event.data;
 		if (event.origin !== origin || !data || data.type !== 'timeline:height') return;
 		const height = data.height;
-		if (!Number.isInteger(height) || height <= 0 || height > 20000) return;
+		if (!Number.isInteger(height) || height <= 0 || height > 100000) return;
 		for (const frame of document.getElementsByTagName('iframe')) {
 			if (frame.contentWindow === event.source && originOf(frame) === origin) {
 				frame.style.height = `${height}px`;

@@ -1,7 +1,7 @@
-import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { generateDataset } from '../bench/generate';
 import { serve, type Served, timelineReady } from './helpers';
+import { clipped, collisions, textBoxes } from './text-boxes';
 
 /**
  * Readability at every zoom: at five zoom levels from "fit all" down to about a week, no two
@@ -16,36 +16,6 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => data.close());
-
-interface Box {
-	text: string;
-	left: number;
-	right: number;
-	top: number;
-	bottom: number;
-}
-
-async function textBoxes(page: Page): Promise<{ boxes: Box[]; frame: Box }> {
-	return page.locator('[data-timeline] .canvas svg').evaluate((svg) => {
-		const box = (el: Element, text: string) => {
-			const r = el.getBoundingClientRect();
-			return { text, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
-		};
-		const boxes = [...svg.querySelectorAll('text')]
-			.filter((t) => (t.textContent ?? '').trim().length > 0)
-			.map((t) => box(t, t.textContent ?? ''));
-		return { boxes, frame: box(svg, 'svg') };
-	});
-}
-
-function overlaps(a: Box, b: Box, tolerance = 0.5): boolean {
-	return (
-		a.left < b.right - tolerance &&
-		b.left < a.right - tolerance &&
-		a.top < b.bottom - tolerance &&
-		b.top < a.bottom - tolerance
-	);
-}
 
 /** Five views: the whole timeline, then ×8, ×64, ×512 and ×4096 (about a week) around one point. */
 const STEPS = [0, 3, 6, 9, 12];
@@ -78,31 +48,10 @@ for (const viewport of VIEWPORTS) {
 			for (const steps of STEPS) {
 				for (; done < steps; done++) await page.mouse.wheel(0, -500);
 				await page.waitForTimeout(150);
-				const { boxes, frame: edge } = await textBoxes(page);
+				const { boxes, frame: edge } = await textBoxes(svg);
 				expect(boxes.length, `text at zoom step ${steps}`).toBeGreaterThan(0);
-				for (const box of boxes) {
-					expect(box.left, `"${box.text}" clipped left at step ${steps}`).toBeGreaterThanOrEqual(
-						edge.left - 0.5
-					);
-					expect(box.right, `"${box.text}" clipped right at step ${steps}`).toBeLessThanOrEqual(
-						edge.right + 0.5
-					);
-					expect(box.top, `"${box.text}" clipped at top at step ${steps}`).toBeGreaterThanOrEqual(
-						edge.top - 0.5
-					);
-					expect(
-						box.bottom,
-						`"${box.text}" clipped at bottom at step ${steps}`
-					).toBeLessThanOrEqual(edge.bottom + 0.5);
-				}
-				const collisions: string[] = [];
-				for (let i = 0; i < boxes.length; i++) {
-					for (let j = i + 1; j < boxes.length; j++) {
-						if (overlaps(boxes[i]!, boxes[j]!))
-							collisions.push(`"${boxes[i]!.text}" × "${boxes[j]!.text}"`);
-					}
-				}
-				expect(collisions, `overlapping text at zoom step ${steps}`).toEqual([]);
+				expect(clipped(boxes, edge), `clipped text at zoom step ${steps}`).toEqual([]);
+				expect(collisions(boxes), `overlapping text at zoom step ${steps}`).toEqual([]);
 			}
 		});
 	}

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Frame, Page } from '@playwright/test';
+import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
 
 /**
  * Where the test server runs: a port of its own, never the one `npm start` or `npm run dev` use.
@@ -15,11 +15,18 @@ export async function timelineReady(page: Page | Frame): Promise<void> {
 }
 
 /** The time span the timeline shows, from the data-view-* attributes of its root. */
-export async function viewDomain(page: Page): Promise<[number, number]> {
+export async function viewDomain(page: Page | Frame | FrameLocator): Promise<[number, number]> {
 	const root = page.locator('[data-timeline]');
 	const start = await root.getAttribute('data-view-start');
 	const end = await root.getAttribute('data-view-end');
 	return [Date.parse(start ?? ''), Date.parse(end ?? '')];
+}
+
+/** The frame an iframe element shows, for evaluating script in it. */
+export async function frameOf(iframe: Locator): Promise<Frame> {
+	const frame = await (await iframe.elementHandle())?.contentFrame();
+	if (!frame) throw new Error('the iframe shows no document');
+	return frame;
 }
 
 export async function visibleEventIds(page: Page): Promise<string[]> {

@@ -29,7 +29,7 @@ export function heightMessages(id: string, height: number): [HeightMessage, obje
 }
 
 /** Heights a host accepts: anything else in a message is a mistake or a forgery. */
-export const MAX_REPORTED_HEIGHT = 20_000;
+export const MAX_REPORTED_HEIGHT = 100_000;
 
 /**
  * The embed's own height message, checked field by field, or null for anything else. A host
