@@ -45,6 +45,11 @@ test.beforeAll(async () => {
 				SCRIPT +
 				'<script>setInterval(() => postMessage({ type: "timeline:height", id: "timeline", height: 60 }, "*"), 50);</script>'
 		),
+		'/below-the-fold': article(
+			'<input aria-label="Search the newsroom" autofocus>' +
+				'<p style="height:1500px">The article begins.</p>' +
+				iframe('?event=oslo-i-declaration-of-principles', 'width:100%;height:700px;border:0')
+		),
 		'/no-script': article(RECORDER + iframe('', 'width:100%;height:500px;border:0')),
 		'/fixed': article(RECORDER + iframe('?height=400', 'width:100%;height:400px;border:0'))
 	});
@@ -218,6 +223,19 @@ test.describe('the height', () => {
 			await page.evaluate(() => (window as unknown as { received: unknown[] }).received)
 		).toEqual([]);
 	});
+});
+
+test('an embed that opens on an event takes neither the focus nor the scroll of its host', async ({
+	page
+}) => {
+	await page.goto(`${host.origin}/below-the-fold`);
+	// Chromium draws no frame of a cross-origin iframe out of sight, so the embed never reports
+	// ready there; the panel is in its page once the address has been applied.
+	const frame = await frameOf(page.locator('iframe'));
+	await frame.locator('[data-event-detail]').waitFor({ state: 'attached' });
+	await page.waitForTimeout(300);
+	expect(await page.evaluate(() => scrollY)).toBe(0);
+	await expect(page.getByRole('textbox', { name: 'Search the newsroom' })).toBeFocused();
 });
 
 test('messages the host posts to the embed change nothing', async ({ page }) => {
