@@ -43,6 +43,28 @@ export const strings = {
 		fullView: 'Open full view ↗',
 		list: 'List of events'
 	},
+	embedDialog: {
+		open: 'Embed',
+		title: 'Embed this timeline',
+		intro:
+			'Paste this code into a page to show the timeline as it is now: the same view, search, filters and open event.',
+		close: 'Close',
+		theme: 'Colours',
+		themes: { light: 'Light', dark: 'Dark', auto: 'As the reader’s system' },
+		show: 'Show',
+		controls: 'Search, stories and zoom buttons',
+		overview: 'Overview strip',
+		height: 'Height',
+		autoHeight: 'Fit the content (uses a small script)',
+		fixedHeight: 'Fixed',
+		fixedHeightPixels: 'Fixed height in pixels',
+		code: 'Embed code',
+		copy: 'Copy code',
+		copied: 'Code copied',
+		copyFailed: 'Copying is not allowed here: the code is selected, press Ctrl+C or ⌘+C.',
+		preview: 'Preview',
+		previewTitle: (title: string) => `Preview: ${title}`
+	},
 	share: {
 		share: 'Share',
 		copied: 'Link copied',
