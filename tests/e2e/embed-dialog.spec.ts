@@ -102,7 +102,10 @@ test('the code, pasted into a page on another origin, shows the same view', asyn
 	const domain = await viewDomain(page);
 	const count = await page.locator('.search-count').textContent();
 	const host = await serve({
-		'/': { type: 'text/html', body: `<!doctype html><title>Host</title><body>${snippet}</body>` }
+		'/': {
+			type: 'text/html',
+			body: `<!doctype html><meta charset="utf-8"><title>Host</title><body>${snippet}</body>`
+		}
 	});
 	try {
 		await page.goto(host.origin);

@@ -19,7 +19,7 @@ function article(body: string): { type: string; body: string } {
 	return {
 		type: 'text/html',
 		body:
-			`<!doctype html><title>Host</title><body style="margin:0;font:16px sans-serif">` +
+			`<!doctype html><meta charset="utf-8"><title>Host</title><body style="margin:0;font:16px sans-serif">` +
 			`<h1 style="margin:0;height:300px">A newsroom page</h1>${body}</body>`
 	};
 }

@@ -17,7 +17,7 @@ test.beforeAll(async () => {
 				{
 					type: 'text/html',
 					body:
-						`<!doctype html><title>Host</title><body style="margin:0">` +
+						`<!doctype html><meta charset="utf-8"><title>Host</title><body style="margin:0">` +
 						`<iframe title="Timeline" src="${APP_ORIGIN}/embed" style="width:${width}px;border:0"></iframe>` +
 						`<script async src="${APP_ORIGIN}/embed.js"></script></body>`
 				}
