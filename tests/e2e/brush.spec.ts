@@ -18,6 +18,7 @@ test('dragging the overview brush moves the main view by the same time span', as
 	await page.waitForTimeout(400);
 	const before = await viewDomain(page);
 	const selection = page.locator('[data-overview] .brush .selection');
+	await selection.scrollIntoViewIfNeeded();
 	const box = await selection.boundingBox();
 	if (!box) throw new Error('brush not drawn');
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

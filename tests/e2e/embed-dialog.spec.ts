@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -72,7 +73,7 @@ test('each choice changes the code and the preview', async ({ page }) => {
 	await expect(preview).toHaveCSS('height', '400px');
 	const frame = await frameOf(preview);
 	await timelineReady(frame);
-	await expect(frame.locator('.embed')).toHaveAttribute('data-theme', 'dark');
+	expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 	await expect(frame.locator('[data-overview]')).toHaveCount(0);
 
 	await dialog.getByLabel('Fit the content').check();
@@ -122,4 +123,23 @@ test('the code, pasted into a page on another origin, shows the same view', asyn
 	} finally {
 		await host.close();
 	}
+});
+
+test('a timeline read from a local file offers no embed code, which could only show another', async ({
+	page
+}) => {
+	await page.goto('/');
+	await timelineReady(page);
+	const embed = page.getByRole('button', { name: 'Embed', exact: true });
+	await expect(embed).toBeVisible();
+	await page.getByText('Open a timeline').click();
+	await page.getByLabel('Choose a file').setInputFiles({
+		name: 'minimal.json',
+		mimeType: 'application/json',
+		buffer: readFileSync('tests/fixtures/valid-minimal.json')
+	});
+	await expect(page.locator('.dataset-current')).toContainText('minimal.json');
+	await expect(embed).toHaveCount(0);
+	await page.getByRole('button', { name: /back/i }).click();
+	await expect(embed).toBeVisible();
 });

@@ -1,27 +1,31 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { timelineReady, viewDomain } from './helpers';
 
 /** Each option of /embed's address, seen on the page it gives. */
 
-test('theme=dark paints the embed in the dark palette', async ({ page }) => {
+const DARK_PAPER = 'rgb(18, 20, 23)';
+const theme = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme);
+const background = (page: Page, selector = ':root') =>
+	page.evaluate((s) => getComputedStyle(document.querySelector(s)!).backgroundColor, selector);
+
+test('theme=dark paints the embed in the dark palette, whatever the system’s', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
 	await page.goto('/embed?theme=dark');
 	await timelineReady(page);
-	const colours = await page.evaluate(() => {
-		const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
-		return {
-			page: getComputedStyle(document.documentElement).backgroundColor,
-			embed: style('.embed').backgroundColor,
-			text: style('.embed').color,
-			canvas: style('[data-timeline] .canvas').backgroundColor
-		};
-	});
-	expect(colours).toEqual({
-		page: 'rgb(21, 25, 30)',
-		embed: 'rgb(21, 25, 30)',
-		text: 'rgb(230, 233, 236)',
-		canvas: 'rgb(21, 25, 30)'
-	});
-	await expect(page.locator('.embed')).toHaveAttribute('data-theme', 'dark');
+	expect(await theme(page)).toBe('dark');
+	expect(await background(page)).toBe(DARK_PAPER);
+	expect(await background(page, '[data-timeline] .canvas')).toBe(DARK_PAPER);
+	expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe(
+		'rgb(230, 233, 236)'
+	);
+});
+
+test('an embed is light by default, even on a dark system', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/embed');
+	await timelineReady(page);
+	expect(await background(page)).toBe('rgb(255, 255, 255)');
 });
 
 test('a dark embed is dark before the app has started', async ({ page }) => {
@@ -35,7 +39,7 @@ test('a dark embed is dark before the app has started', async ({ page }) => {
 	expect(await page.evaluate(() => performance.getEntriesByName('timeline-ready').length)).toBe(0);
 	expect(
 		await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
-	).toBe('rgb(21, 25, 30)');
+	).toBe(DARK_PAPER);
 	release();
 	await timelineReady(page);
 });
@@ -44,9 +48,9 @@ test('theme=auto follows the reader’s system setting', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.goto('/embed?theme=auto');
 	await timelineReady(page);
-	await expect(page.locator('.embed')).toHaveAttribute('data-theme', 'dark');
+	expect(await background(page)).toBe(DARK_PAPER);
 	await page.emulateMedia({ colorScheme: 'light' });
-	await expect(page.locator('.embed')).toHaveAttribute('data-theme', 'light');
+	expect(await background(page)).toBe('rgb(255, 255, 255)');
 });
 
 test('controls=0 leaves out the search, stories and zoom buttons; keys still zoom', async ({
@@ -92,7 +96,7 @@ test('options the embed does not understand are named in the notice, and the res
 	await expect(notice).toContainText('not available in “fr”');
 	await expect(notice).toContainText('height=“tall” is not understood');
 	await expect(page.locator('[data-overview]')).toHaveCount(0);
-	await expect(page.locator('.embed')).toHaveAttribute('data-theme', 'light');
+	expect(await theme(page)).toBe('light');
 });
 
 test('“Open full view” keeps the view, the search and filters and the open event, not the options', async ({

@@ -19,7 +19,8 @@ export interface Problems {
 }
 
 /**
- * Listens to one context. With JavaScript off, Chromium refuses the page's module scripts and
+ * Listens to one context. Requests the browser aborts itself (a link followed while the page still
+ * loads) are not problems. With JavaScript off, Chromium refuses the page's module scripts and
  * reports each as a request failed for "csp": that is the setting at work, not a problem.
  */
 function record(context: BrowserContext, seen: string[], javaScriptEnabled: boolean): void {
@@ -32,6 +33,8 @@ function record(context: BrowserContext, seen: string[], javaScriptEnabled: bool
 	context.on('requestfailed', (request) => {
 		const reason = request.failure()?.errorText ?? 'unknown';
 		if (!javaScriptEnabled && reason === 'csp' && request.resourceType() === 'script') return;
+		// The browser's own cancellation when the page navigates away mid-load: not a failure.
+		if (reason === 'net::ERR_ABORTED') return;
 		seen.push(`request failed: ${request.url()} (${reason})`);
 	});
 	context.on('response', (response) => {

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { serve, type Served, timelineReady } from './helpers';
 
@@ -27,11 +28,31 @@ const valid = {
 	]
 };
 
+/** A TimelineJS file: its format is told from the content, and its importers load on demand. */
+const timelineJs = {
+	title: { text: { headline: 'A TimelineJS fixture', text: '<p>Imported.</p>' } },
+	events: [
+		{
+			start_date: { year: 1969, month: 7, day: 20 },
+			text: { headline: 'Moon landing', text: '<p>First steps.<script>alert(1)</script></p>' }
+		},
+		{ start_date: { year: -44, month: 3, day: 15 }, text: { headline: 'Ides of March' } }
+	]
+};
+
+const spreadsheet = [
+	'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background',
+	',,,,,,,,,A spreadsheet fixture,,,,,,title,,',
+	'1989,11,9,,,,,,,Berlin Wall opens,"Crowds cross, at last.",,,,,,Europe,'
+].join('\r\n');
+
 test.beforeAll(async () => {
 	const invalid = structuredClone(valid);
 	invalid.events[1]!.start = '2003-02-30';
 	data = await serve({
 		'/valid.json': { type: 'application/json', body: JSON.stringify(valid) },
+		'/timelinejs.json': { type: 'application/json', body: JSON.stringify(timelineJs) },
+		'/sheet.csv': { type: 'text/csv', body: spreadsheet },
 		'/invalid.json': { type: 'application/json', body: JSON.stringify(invalid) },
 		'/broken.json': { type: 'application/json', body: '{"title": ' }
 	});
@@ -39,13 +60,40 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => data.close());
 
+/** Scripts the dataset worker loads besides itself: the importers, when a file needs them. */
+function workerChunks(page: Page): string[] {
+	const loaded: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().includes('/_app/immutable/workers/chunks/')) loaded.push(request.url());
+	});
+	return loaded;
+}
+
 test('?src= loads a dataset from a CORS-enabled origin and marks timeline-ready after it renders', async ({
 	page
 }) => {
+	const chunks = workerChunks(page);
 	await page.goto(`/?src=${encodeURIComponent(`${data.origin}/valid.json`)}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(valid.title);
 	await expect(page.locator('[data-event-id]')).toHaveCount(2);
 	await timelineReady(page);
+	expect(chunks, 'this timeline’s own JSON needs no importer').toEqual([]);
+});
+
+test.describe('?src= reads other formats', () => {
+	for (const [file, title, count] of [
+		['timelinejs.json', timelineJs.title.text.headline, 2],
+		['sheet.csv', 'A spreadsheet fixture', 1]
+	] as const) {
+		test(`${file} is imported and drawn, loading the importers`, async ({ page }) => {
+			const chunks = workerChunks(page);
+			await page.goto(`/?src=${encodeURIComponent(`${data.origin}/${file}`)}`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+			await expect(page.locator('[data-event-id]')).toHaveCount(count);
+			await timelineReady(page);
+			expect(chunks).toHaveLength(1);
+		});
+	}
 });
 
 test('an invalid dataset shows an alert naming the event, the field and the reason', async ({

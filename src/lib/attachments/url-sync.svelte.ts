@@ -27,14 +27,14 @@ function apply(params: ViewParams, state: TimelineState): string | null {
 	for (const facet of FACETS) {
 		query[facet] = params.query[facet].filter((value) => {
 			const ok = known[facet].has(value);
-			if (!ok) ignored.push(strings.notice.unknownValue(facet, value));
+			if (!ok) ignored.push(strings.notice.unknown[facet](value));
 			return ok;
 		});
 	}
 	state.filter.jumpTo(query);
 
 	const story = timeline.stories.find((s) => s.id === params.story);
-	if (params.story && !story) ignored.push(strings.notice.unknownValue('story', params.story));
+	if (params.story && !story) ignored.push(strings.notice.unknown.story(params.story));
 	if (story) {
 		// A story step opens its own event, and shows it unless the address gives a view.
 		state.story.go(story.id, params.step);

@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 /**
- * Parses and validates a fetched `?src=` dataset off the main thread, so a file of tens of
+ * Reads and validates a fetched `?src=` dataset off the main thread, so a file of tens of
  * thousands of events never freezes the page.
  */
-import { parseDataset } from './parse-dataset';
+import { readDataset } from './read-dataset';
 
 export interface WorkerRequest {
 	readonly url: string;
@@ -12,6 +12,6 @@ export interface WorkerRequest {
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
-	scope.postMessage(parseDataset(event.data.bytes, event.data.url));
+scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+	scope.postMessage(await readDataset(event.data.bytes, event.data.url));
 };

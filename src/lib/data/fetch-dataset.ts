@@ -1,9 +1,11 @@
 /**
  * The page's half of loading a dataset named by `?src=`: fetch the bytes, so the download overlaps
- * the worker's start-up (the worker parses and validates them: see parse-dataset.ts). Every
+ * the worker's start-up (the worker reads and validates them: see read-dataset.ts). Every
  * failure becomes a sentence a reader can act on: a bad address, or a server that does not answer
  * or refuses (often CORS). This module must not import the validator, or the page would ship it.
  */
+import { sheetCsvAddress } from './sheet-address';
+
 export type Fetched =
 	| { readonly ok: true; readonly url: string; readonly bytes: ArrayBuffer }
 	| { readonly ok: false; readonly errors: readonly string[] };
@@ -15,7 +17,7 @@ export async function fetchDatasetBytes(
 ): Promise<Fetched> {
 	let url: URL;
 	try {
-		url = new URL(src, base);
+		url = new URL(sheetCsvAddress(new URL(src, base).href));
 	} catch {
 		return { ok: false, errors: [`"${src}" is not a valid address`] };
 	}
@@ -24,7 +26,9 @@ export async function fetchDatasetBytes(
 	}
 	let response: Response;
 	try {
-		response = await fetcher(url, { headers: { accept: 'application/json' } });
+		response = await fetcher(url, {
+			headers: { accept: 'application/json, text/csv;q=0.9, */*;q=0.8' }
+		});
 	} catch {
 		return {
 			ok: false,

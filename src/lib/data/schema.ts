@@ -67,13 +67,25 @@ export const MediaSchema = v.strictObject({
 	caption: v.optional(text('Caption shown under the image.'))
 });
 
+export const LinkSchema = v.strictObject({
+	title: text("Text of the link, as the event's text gave it."),
+	url: httpUrl('Address of the linked page (http: or https:).')
+});
+
 export const EventSchema = v.strictObject({
 	id: slug('Unique, stable identifier used in links: lowercase letters, digits and hyphens.'),
 	start: partialDate('When the event began,'),
 	end: v.optional(partialDate('When a lasting event ended (inclusive), at its own precision,')),
+	displayDate: v.optional(
+		text(
+			'The date as its author wrote it, such as "Spring 1948" or "c. 1500 BCE", for readers; start and end still place the event.'
+		)
+	),
 	title: text('Short, neutral title.'),
 	summary: text('One or two plain sentences.'),
-	description: v.optional(text('Further context, without opinion.')),
+	description: v.optional(
+		text('Further context, without opinion. Paragraphs are separated by a blank line.')
+	),
 	category: v.optional(slug('Id of one of the dataset categories.')),
 	actors: v.optional(
 		v.array(slug('Id of one of the dataset actors.'), 'must be a list of actor ids')
@@ -91,9 +103,20 @@ export const EventSchema = v.strictObject({
 		v.maxValue(3, 'must be 1, 2 or 3'),
 		v.description('1 = headline turning point, 2 = notable, 3 = detail.')
 	),
-	sources: v.pipe(
-		v.array(SourceSchema, 'must be a list of sources'),
-		v.minLength(1, 'must list at least one source')
+	// Optional so that imported timelines, which cite no sources, can be shown; when given, the
+	// list must not be empty. The default dataset cites at least one for every event (its tests).
+	sources: v.optional(
+		v.pipe(
+			v.array(SourceSchema, 'must be a list of sources'),
+			v.minLength(1, 'must list at least one source'),
+			v.description('What the event rests on: at least one source when the field is given.')
+		)
+	),
+	links: v.optional(
+		v.pipe(
+			v.array(LinkSchema, 'must be a list of links'),
+			v.description("Web pages the event's text links to, in the order they appear.")
+		)
 	),
 	media: v.optional(MediaSchema)
 });
@@ -165,6 +188,7 @@ export const DatasetSchema = v.strictObject({
 });
 
 export type SourceInput = v.InferOutput<typeof SourceSchema>;
+export type LinkInput = v.InferOutput<typeof LinkSchema>;
 export type MediaInput = v.InferOutput<typeof MediaSchema>;
 export type EventInput = v.InferOutput<typeof EventSchema>;
 export type CategoryInput = v.InferOutput<typeof CategorySchema>;

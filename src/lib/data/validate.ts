@@ -1,12 +1,16 @@
 import * as v from 'valibot';
 import { parsePartialDate } from '../time/partial-date';
-import { spanEnd, spanStart } from '../time/span';
+import { endsBeforeStart, spanStart } from '../time/span';
 import { normalise } from './normalise';
 import { DatasetSchema, type DatasetInput } from './schema';
 import type { Timeline } from './types';
 
 export type ValidationResult =
 	| { readonly ok: true; readonly timeline: Timeline }
+	| { readonly ok: false; readonly errors: readonly string[] };
+
+export type CheckResult =
+	| { readonly ok: true; readonly dataset: DatasetInput }
 	| { readonly ok: false; readonly errors: readonly string[] };
 
 type Path = readonly (string | number)[];
@@ -23,7 +27,8 @@ function place(input: unknown, path: Path): { where: string; field: string } {
 	return { where: '', field: fieldName(path) };
 }
 
-function fieldName(path: Path): string {
+/** `sources[0].url`: a path within an item, as a reader would write it. */
+export function fieldName(path: Path): string {
 	return path
 		.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`))
 		.join('');
@@ -35,7 +40,8 @@ function message(input: unknown, path: Path, reason: string): string {
 	return where ? `${where}: ${subject}` : subject;
 }
 
-function issueReason(issue: v.BaseIssue<unknown>): string {
+/** A schema issue's reason, written to follow the field's name. */
+export function issueReason(issue: v.BaseIssue<unknown>): string {
 	if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.expected === 'never') {
 		return 'is not a known field';
 	}
@@ -139,8 +145,7 @@ function endErrors(data: DatasetInput): string[] {
 	for (const list of ['events', 'eras'] as const) {
 		(data[list] ?? []).forEach((item, index) => {
 			if (item.end === undefined) return;
-			// The end is inclusive at its own precision: "1995-09" ends after a start of "1995-09-28".
-			if (spanEnd(parsePartialDate(item.end)) <= spanStart(parsePartialDate(item.start))) {
+			if (endsBeforeStart(parsePartialDate(item.start), parsePartialDate(item.end))) {
 				errors.push(
 					message(data, [list, index, 'end'], `"${item.end}" is before start "${item.start}"`)
 				);
@@ -166,12 +171,18 @@ function consistencyErrors(data: DatasetInput): string[] {
  * a valid date`.
  */
 export function validateDataset(input: unknown): ValidationResult {
+	const result = checkDataset(input);
+	return result.ok ? { ok: true, timeline: normalise(result.dataset) } : result;
+}
+
+/** Validates as `validateDataset` does and returns the dataset as the schema read it, text trimmed. */
+export function checkDataset(input: unknown): CheckResult {
 	const result = v.safeParse(DatasetSchema, input);
 	if (!result.success) return { ok: false, errors: schemaErrors(input, result.issues) };
 	const errors = consistencyErrors(result.output);
 	if (result.output.events.length === 0) errors.push('events must list at least one event');
 	if (errors.length > 0) return { ok: false, errors };
-	return { ok: true, timeline: normalise(result.output) };
+	return { ok: true, dataset: result.output };
 }
 
 /** Validates or throws one Error whose message lists every problem, one per line. */

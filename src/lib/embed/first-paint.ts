@@ -1,9 +1,9 @@
 /**
- * Script for the embed's head, run before its first paint: without it a dark embed would show the
- * light page until the app has started. It marks the document dark as the `theme` option asks
- * (see options.ts); once started, the app keeps the theme on the embed's root.
+ * Script for the embed's head, run before its first paint so that the embed never shows another
+ * theme first: it sets the document's theme (app.css) as the `theme` option asks (options.ts),
+ * light unless the address says `dark`, or `auto` to follow the reader's system. An embed ignores
+ * the theme the reader chose on the site: its host page decides.
  */
 export const FIRST_PAINT_THEME =
 	"{const theme = new URLSearchParams(location.search).get('theme');" +
-	" if (theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches))" +
-	" document.documentElement.dataset.theme = 'dark';}";
+	" if (theme !== 'auto') document.documentElement.dataset.theme = theme === 'dark' ? 'dark' : 'light';}";

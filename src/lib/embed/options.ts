@@ -1,4 +1,4 @@
-import { matchLanguage, type Language } from '../i18n/languages';
+import { pickLocale, type Locale } from '../i18n/locale';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -24,8 +24,8 @@ export interface EmbedOptions {
 	 * its height to its host as it changes.
 	 */
 	readonly height?: number;
-	/** `lang`: the interface language. */
-	readonly lang?: Language;
+	/** `lang`: the interface language, one of i18n/locale.ts's. */
+	readonly lang?: Locale;
 	/**
 	 * `id`, or pym.js's `childId`: names the embed in the height messages it posts, so a host with
 	 * several can tell them apart. Default `timeline`.
@@ -88,7 +88,10 @@ export function readEmbedOptions(search: string | URLSearchParams): {
 		const px = Number(HEIGHT.exec(value)?.[1]);
 		return px >= MIN_HEIGHT && px <= MAX_HEIGHT ? px : undefined;
 	});
-	const lang = read('lang', matchLanguage);
+	const lang = read('lang', (value) => {
+		const { locale, ignored } = pickLocale(value, []);
+		return ignored === undefined ? locale : undefined;
+	});
 	const isId = (value: string) => (ID.test(value) ? value : undefined);
 	const id = read('id', isId) ?? read('childId', isId);
 	return {

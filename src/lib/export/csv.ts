@@ -1,24 +1,25 @@
 import type { Timeline, TimelineEvent } from '../data/types';
 
 /**
- * Columns of the CSV export: one row per event, lists joined with "; ", the first source in its
- * own columns and any others after it in `more_sources` as "title <url>".
+ * Columns of this project's CSV, as the importer reads it (formats/dataset-csv.ts): one row per
+ * event, category and actors by name (actors separated by "; "), the first source on the event's
+ * row and each further source on a row of its own below it, with only the source cells filled.
  */
 export const CSV_COLUMNS = [
 	'id',
 	'start',
 	'end',
+	'display_date',
 	'title',
 	'summary',
 	'description',
 	'category',
 	'actors',
-	'topics',
 	'importance',
 	'source_title',
 	'source_url',
 	'source_publisher',
-	'more_sources'
+	'source_date'
 ] as const;
 
 /** A field quoted when it holds a comma, quote or line break, with quotes doubled (RFC 4180). */
@@ -26,29 +27,36 @@ function field(value: string): string {
 	return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-function row(event: TimelineEvent): string[] {
-	const [first, ...others] = event.sources;
-	return [
+type Source = NonNullable<TimelineEvent['sources']>[number];
+
+function sourceCells(source: Source | undefined): string[] {
+	return [source?.title ?? '', source?.url ?? '', source?.publisher ?? '', source?.date ?? ''];
+}
+
+function rows(event: TimelineEvent, timeline: Timeline): string[][] {
+	const label = (list: readonly { id: string; label: string }[], id: string) =>
+		list.find((item) => item.id === id)?.label ?? id;
+	const [first, ...others] = event.sources ?? [];
+	const own = [
 		event.id,
 		event.start,
 		event.end ?? '',
+		event.displayDate ?? '',
 		event.title,
 		event.summary,
 		event.description ?? '',
-		event.category ?? '',
-		(event.actors ?? []).join('; '),
-		(event.topics ?? []).join('; '),
+		event.category ? label(timeline.categories, event.category) : '',
+		(event.actors ?? []).map((id) => label(timeline.actors, id)).join('; '),
 		String(event.importance),
-		first?.title ?? '',
-		first?.url ?? '',
-		first?.publisher ?? '',
-		others.map((source) => `${source.title} <${source.url}>`).join('; ')
+		...sourceCells(first)
 	];
+	const blank = own.slice(0, -4).map(() => '');
+	return [own, ...others.map((source) => [...blank, ...sourceCells(source)])];
 }
 
-/** The events as CSV text with a header row and CRLF line ends. */
-export function eventsToCsv(events: readonly TimelineEvent[]): string {
-	return [CSV_COLUMNS, ...events.map(row)]
+/** The events as this project's CSV, with a header row and CRLF line ends. */
+export function eventsToCsv(timeline: Timeline, events: readonly TimelineEvent[]): string {
+	return [[...CSV_COLUMNS], ...events.flatMap((event) => rows(event, timeline))]
 		.map((cells) => cells.map(field).join(','))
 		.join('\r\n')
 		.concat('\r\n');
@@ -84,6 +92,8 @@ export function eventsToDataset(timeline: Timeline, events: readonly TimelineEve
 					related: related?.length ? related : undefined,
 					importance: event.importance,
 					sources: event.sources,
+					links: event.links,
+					displayDate: event.displayDate,
 					media: event.media
 				}).filter(([, value]) => value !== undefined)
 			);

@@ -21,6 +21,9 @@ export const strings = {
 		exit: 'Leave the story',
 		walkHint: 'Previous and next event in time'
 	},
+	detail: {
+		links: 'Links'
+	},
 	eventPage: {
 		openInTimeline: 'Show on the timeline',
 		involved: 'Involved',
@@ -70,6 +73,32 @@ export const strings = {
 		copied: 'Link copied',
 		failed: 'Copy this link:'
 	},
+	theme: {
+		label: 'Theme',
+		auto: 'Automatic',
+		light: 'Light',
+		dark: 'Dark'
+	},
+	dataset: {
+		open: 'Open a timeline',
+		address: 'Address of a timeline file or a published Google Sheet',
+		addressPlaceholder: 'https://…/timeline.json',
+		openAddress: 'Open',
+		chooseFile: 'Choose a file',
+		fileHint:
+			'This project’s JSON or CSV, a TimelineJS JSON file or its spreadsheet saved as CSV. Files are read in your browser and never uploaded.',
+		drop: 'Drop a timeline file here',
+		showing: (title: string, from: string) => `Showing “${title}” from ${from}.`,
+		backToDefault: 'Back to the default timeline',
+		cannotShow: 'This dataset cannot be shown',
+		problems: (from: string, count: number) =>
+			`The timeline from ${from} has ${count} problem${count === 1 ? '' : 's'}:`,
+		warnings: (count: number) =>
+			`${count} note${count === 1 ? '' : 's'} on this timeline: some of it was changed or left out.`,
+		loading: (from: string) => `Loading the timeline from ${from}…`,
+		checking: (from: string) => `Checking the timeline from ${from}…`,
+		progress: 'Progress'
+	},
 	notFound: {
 		title: 'Page not found',
 		errorTitle: (status: number) => `Error ${status}`,
@@ -80,7 +109,12 @@ export const strings = {
 	},
 	notice: {
 		dismiss: 'Dismiss',
-		unknownValue: (what: string, value: string) => `No ${what} “${value}” in this timeline.`,
+		unknown: {
+			category: (id: string) => `No category “${id}” in this timeline.`,
+			actor: (id: string) => `No person or organisation “${id}” in this timeline.`,
+			topic: (id: string) => `No topic “${id}” in this timeline.`,
+			story: (id: string) => `No story “${id}” in this timeline.`
+		},
 		unknownEvent: (id: string, showingAll: boolean) =>
 			`No event “${id}” in this timeline${showingAll ? '; showing all events' : ''}.`,
 		unreadableView: (from: string, to: string) =>
@@ -91,3 +125,13 @@ export const strings = {
 			`The interface is not available in “${tag}”, and is shown in English.`
 	}
 } as const;
+
+/** Any string where English has one, and the same parameters where it has a function. */
+type Widen<T> = T extends string
+	? string
+	: T extends (...args: infer A) => string
+		? (...args: A) => string
+		: { readonly [K in keyof T]: Widen<T[K]> };
+
+/** The shape every translation of the interface has: the English keys, each translated. */
+export type Strings = Widen<typeof strings>;

@@ -69,7 +69,7 @@ export function eventPageData(timeline: Timeline, id: string, pageUrl: string): 
 			url: pageUrl,
 			inLanguage: locale,
 			isPartOf: { '@type': 'CreativeWork', name: timeline.title },
-			citation: event.sources.map((source) => ({
+			citation: (event.sources ?? []).map((source) => ({
 				'@type': 'CreativeWork',
 				name: source.title,
 				url: source.url,

@@ -30,3 +30,11 @@ export function spanEnd(date: PartialDate): number {
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
 	return spanStart(a) - spanStart(b) || spanEnd(b) - spanEnd(a);
 }
+
+/**
+ * True when an end date finishes before its start begins. An end is inclusive at its own
+ * precision, so "1995-09" does not end before "1995-09-28".
+ */
+export function endsBeforeStart(start: PartialDate, end: PartialDate): boolean {
+	return spanEnd(end) <= spanStart(start);
+}

@@ -35,7 +35,7 @@ describe('datasetJsonSchema', () => {
 		[
 			'an event',
 			schema.properties.events?.items?.required,
-			['id', 'start', 'title', 'summary', 'importance', 'sources']
+			['id', 'start', 'title', 'summary', 'importance']
 		]
 	])('lists the required fields of %s', (_, required, expected) => {
 		expect([...(required ?? [])].sort()).toEqual([...expected].sort());

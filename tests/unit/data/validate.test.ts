@@ -63,6 +63,15 @@ describe('validateDataset accepts', () => {
 				(story(d).steps = [{ event: 'blinken-netanyahu-call' }, { event: 'blinken-abbas-call' }])
 		],
 		['BCE dates', (d) => Object.assign(ev(d, 1), { start: '-0043-03-15', end: '0000' })],
+		['an event without sources, as imported timelines have', (d) => strip(ev(d, 0), 'sources')],
+		[
+			'a display date and links',
+			(d) =>
+				Object.assign(ev(d, 0), {
+					displayDate: 'Early June 1967',
+					links: [{ title: 'More', url: 'https://example.org/more' }]
+				})
+		],
 		[
 			'no categories, actors or eras when nothing refers to them',
 			(d) => {
@@ -179,6 +188,16 @@ describe('validateDataset names the item, the field and the reason', () => {
 			'ftp: media URL',
 			(d) => (ev(d, 0).media = { url: 'ftp://example.org/a.png', alt: 'A' }),
 			`${SIX}: media.url "ftp://example.org/a.png" must be an http: or https: URL`
+		],
+		[
+			'javascript: link',
+			(d) => (ev(d, 0).links = [{ title: 'x', url: 'javascript:alert(1)' }]),
+			`${SIX}: links[0].url "javascript:alert(1)" must be an http: or https: URL`
+		],
+		[
+			'blank display date',
+			(d) => (ev(d, 0).displayDate = ' '),
+			`${SIX}: displayDate must not be empty`
 		],
 		['importance 0', (d) => (ev(d, 0).importance = 0), `${SIX}: importance must be 1, 2 or 3`],
 		['importance 4', (d) => (ev(d, 0).importance = 4), `${SIX}: importance must be 1, 2 or 3`],

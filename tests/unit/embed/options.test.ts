@@ -40,6 +40,7 @@ describe('readEmbedOptions', () => {
 		['the smallest fixed height', 'height=150', { height: 150 }],
 		['an interface language', 'lang=en', { lang: 'en' }],
 		['a regional variant of a known language', 'lang=en-GB', { lang: 'en' }],
+		['a right-to-left language', 'lang=ar', { lang: 'ar' }],
 		['an id', 'id=budget-2024', { id: 'budget-2024' }],
 		['pym.js’s child id', 'childId=graphic_1', { id: 'graphic_1' }],
 		['an id before pym.js’s child id', 'id=a&childId=b', { id: 'a' }]

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import dataset from '../../../data/events.json';
-import { validateDataset, loadTimeline } from '../../../src/lib/data/validate';
+import { importDataset } from '../../../src/lib/data/formats/import-dataset';
+import { loadTimeline, validateDataset } from '../../../src/lib/data/validate';
 import { CSV_COLUMNS, eventsToCsv, eventsToDataset } from '../../../src/lib/export/csv';
 import { rawDataset, rawEvent } from '../../support/dataset';
 
@@ -16,13 +17,28 @@ describe('eventsToCsv', () => {
 	);
 
 	it('writes a header and one row per event, quoting commas, quotes and line breaks', () => {
-		const csv = eventsToCsv(timeline.events);
+		const csv = eventsToCsv(timeline, timeline.events);
 		const lines = csv.split('\r\n');
 		expect(lines[0]).toBe(CSV_COLUMNS.join(','));
 		expect(csv).toContain('"Oslo I, ""Declaration of Principles"""');
 		expect(csv).toContain('"Signed in Washington,\nwith a handshake."');
 		expect(csv.endsWith('\r\n')).toBe(true);
 		expect(lines.filter((line) => /^(quoted|plain),/.test(line))).toHaveLength(2);
+	});
+});
+
+describe('a CSV export read back by the importer', () => {
+	it('gives the same events, dates, titles and sources', () => {
+		const timeline = loadTimeline(dataset);
+		const chosen = timeline.events.filter((event) => event.category === 'agreement');
+		const result = importDataset(new TextEncoder().encode(eventsToCsv(timeline, chosen)), {});
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		const events = result.dataset.events;
+		expect(events.map((e) => [e.id, e.start, e.end, e.title])).toEqual(
+			chosen.map((e) => [e.id, e.start, e.end, e.title])
+		);
+		expect(events.map((e) => e.sources?.length)).toEqual(chosen.map((e) => e.sources?.length));
 	});
 });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../../src/lib/time/partial-date';
-import { comparePartialDates, spanEnd, spanStart, utcMillis } from '../../../src/lib/time/span';
+import {
+	comparePartialDates,
+	endsBeforeStart,
+	spanEnd,
+	spanStart,
+	utcMillis
+} from '../../../src/lib/time/span';
 
 const iso = (t: number) => new Date(t).toISOString();
 
@@ -84,5 +90,18 @@ describe('comparePartialDates', () => {
 		expect(Math.sign(comparePartialDates(parsePartialDate(b), parsePartialDate(a)))).toBe(
 			-sign || 0
 		);
+	});
+});
+
+describe('endsBeforeStart', () => {
+	it.each([
+		['an end the day before', '1995-09-28', '1995-09-27', true],
+		['an end on the start day', '1995-09-28', '1995-09-28', false],
+		['a month end containing a day start', '1995-09-28', '1995-09', false],
+		['a month end before a day start', '1995-09-28', '1995-08', true],
+		['a year end containing a month start', '2013-07', '2013', false],
+		['a BCE end before a BCE start', '-0043', '-0044', true]
+	])('%s', (_, start, end, before) => {
+		expect(endsBeforeStart(parsePartialDate(start), parsePartialDate(end))).toBe(before);
 	});
 });

@@ -1,0 +1,98 @@
+import { readCsv } from './csv-table';
+import { fromDatasetCsv, isDatasetCsvHeader } from './dataset-csv';
+import { fromDatasetJson } from './dataset-json';
+import { decodeBytes } from './decode';
+import { readJson } from './json-text';
+import { jsonKind } from './json-kind';
+import { LIMITS } from './limits';
+import { fromPlainCsv } from './plain-csv';
+import { count } from './problems';
+import { sniffText } from './sniff';
+import { fromTimelineJsCsv, isTimelineJsHeader } from './timelinejs-csv';
+import { fromTimelineJsJson } from './timelinejs-json';
+import type { ImportOptions, ImportResult } from './types';
+
+/**
+ * Reads a file in any format this timeline accepts, told from its content: this project's JSON,
+ * TimelineJS JSON, the TimelineJS spreadsheet as CSV, this project's CSV, or a CSV with a date and
+ * a title column. Files over the limits, empty files, and files that are no timeline are refused
+ * with a message of their own.
+ */
+const megabytes = (bytes: number) =>
+	`${(bytes / 1_000_000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
+
+function tooMany(n: number): ImportResult {
+	return {
+		ok: false,
+		errors: [
+			`the file has ${count(n, 'event')}, over the limit of ${LIMITS.events.toLocaleString('en-GB')}: split it into several timelines`
+		]
+	};
+}
+
+/** "wars-of-the-roses" from ".../wars-of-the-roses.csv", as a title for a file that has none. */
+export function nameFromAddress(address: string | undefined): string | undefined {
+	if (!address) return undefined;
+	const file = address.split(/[?#]/)[0]?.split(/[/\\]/).pop() ?? '';
+	const name = decodeURIComponent(file.replace(/%(?![0-9a-f]{2})/gi, '%25')).replace(
+		/\.[a-z0-9]+$/i,
+		''
+	);
+	return name.trim() || undefined;
+}
+
+function importJson(text: string, options: ImportOptions): ImportResult {
+	const read = readJson(text);
+	if (!read.ok) return { ok: false, errors: [read.error] };
+	const events = (read.value as { events?: unknown }).events;
+	if (Array.isArray(events) && events.length > LIMITS.events) return tooMany(events.length);
+	switch (jsonKind(read.value)) {
+		case 'dataset':
+			return fromDatasetJson(read.value);
+		case 'timelinejs':
+			return fromTimelineJsJson(read.value as Record<string, unknown>, options);
+		default:
+			return {
+				ok: false,
+				errors: [
+					'the file is JSON but not a timeline: it has no "events" list (see the README for this timeline\'s format; TimelineJS JSON is read too)'
+				]
+			};
+	}
+}
+
+function importCsv(text: string, options: ImportOptions): ImportResult {
+	const read = readCsv(text);
+	if (!read.ok) return read;
+	const { table } = read;
+	if (table.rows.length > LIMITS.events) return tooMany(table.rows.length);
+	if (table.rows.length === 0)
+		return { ok: false, errors: ['the CSV has a header row but no rows below it'] };
+	if (isTimelineJsHeader(table.header)) return fromTimelineJsCsv(table, options);
+	if (isDatasetCsvHeader(table.header)) return fromDatasetCsv(table, options);
+	return fromPlainCsv(table, options);
+}
+
+export function importDataset(
+	bytes: ArrayBuffer | Uint8Array,
+	options: ImportOptions = {}
+): ImportResult {
+	if (bytes.byteLength > LIMITS.bytes) {
+		return {
+			ok: false,
+			errors: [
+				`the file is ${megabytes(bytes.byteLength)}, over the limit of ${megabytes(LIMITS.bytes)}`
+			]
+		};
+	}
+	const decoded = decodeBytes(bytes);
+	const sniffed = sniffText(decoded.text);
+	if (sniffed.kind === 'refused') return { ok: false, errors: [sniffed.reason] };
+	const named = { ...options, name: options.name ?? nameFromAddress(options.baseUrl) };
+	const result =
+		sniffed.kind === 'json' ? importJson(decoded.text, named) : importCsv(decoded.text, named);
+	if (!result.ok || !decoded.fallback) return result;
+	const note =
+		'the file is not UTF-8, so it was read as Windows-1252 (save it as UTF-8 to be sure of every character)';
+	return { ...result, problems: [note, ...result.problems] };
+}

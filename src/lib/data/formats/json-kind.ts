@@ -1,0 +1,29 @@
+import { isObject } from './values';
+
+/**
+ * Which JSON timeline format a parsed value is in, told from its content, not the file's name.
+ * TimelineJS nests its dates and text (`start_date`, `text.headline`); this project's format keeps
+ * them flat (`start`, `title`) and names its `language`.
+ */
+export type JsonKind = 'dataset' | 'timelinejs' | 'unknown';
+
+const TIMELINEJS_FIELDS = ['start_date', 'end_date', 'text', 'unique_id', 'display_date'];
+
+function hasAny(items: unknown, fields: readonly string[]): boolean {
+	return (
+		Array.isArray(items) &&
+		items.some((item) => isObject(item) && fields.some((field) => field in item))
+	);
+}
+
+export function jsonKind(value: unknown): JsonKind {
+	if (!isObject(value)) return 'unknown';
+	if (
+		isObject(value.title) ||
+		hasAny(value.events, TIMELINEJS_FIELDS) ||
+		hasAny(value.eras, TIMELINEJS_FIELDS)
+	) {
+		return 'timelinejs';
+	}
+	return 'events' in value || 'language' in value ? 'dataset' : 'unknown';
+}

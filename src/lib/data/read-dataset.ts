@@ -1,0 +1,46 @@
+import { jsonKind } from './formats/json-kind';
+import { LIMITS } from './formats/limits';
+import { capProblems } from './formats/problems';
+import type { Timeline } from './types';
+import { validateDataset, type ValidationResult } from './validate';
+
+/**
+ * What the dataset worker answers: the timeline and the warnings of its import, or every error
+ * (the first 50, then how many more).
+ */
+export type ReadResult =
+	| { readonly ok: true; readonly timeline: Timeline; readonly warnings: readonly string[] }
+	| { readonly ok: false; readonly errors: readonly string[] };
+
+/**
+ * A file in this project's JSON format, read without loading the importers: the common case.
+ * Anything else (another format, invalid JSON, text that is not UTF-8, a file over the limits)
+ * gives undefined, and the importers take over with their full messages.
+ */
+function readOwnJson(bytes: ArrayBuffer): ValidationResult | undefined {
+	if (bytes.byteLength > LIMITS.bytes) return undefined;
+	let value: unknown;
+	try {
+		value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+	} catch {
+		return undefined;
+	}
+	const events = (value as { events?: unknown } | null)?.events;
+	if (jsonKind(value) !== 'dataset' || (Array.isArray(events) && events.length > LIMITS.events)) {
+		return undefined;
+	}
+	return validateDataset(value);
+}
+
+/** Reads fetched bytes in any accepted format, detected from the content, and validates them. */
+export async function readDataset(bytes: ArrayBuffer, url: string): Promise<ReadResult> {
+	const own = readOwnJson(bytes);
+	if (own)
+		return own.ok ? { ...own, warnings: [] } : { ok: false, errors: capProblems(own.errors) };
+	const { importDataset } = await import('./formats/import-dataset');
+	const imported = importDataset(bytes, { baseUrl: url });
+	if (!imported.ok) return { ok: false, errors: capProblems(imported.errors) };
+	const result = validateDataset(imported.dataset);
+	if (!result.ok) return { ok: false, errors: capProblems(result.errors) };
+	return { ...result, warnings: capProblems(imported.problems) };
+}
