@@ -24,7 +24,10 @@ export interface EmbedOptions {
 	 * its height to its host as it changes.
 	 */
 	readonly height?: number;
-	/** `lang`: the interface language, one of i18n/locale.ts's. */
+	/**
+	 * `lang`: the interface language, one of i18n/locale.ts's. Checked and kept in the address now,
+	 * for the translations to come; the interface is in English until then.
+	 */
 	readonly lang?: Locale;
 	/**
 	 * `id`, or pym.js's `childId`: names the embed in the height messages it posts, so a host with
