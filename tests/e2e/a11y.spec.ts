@@ -31,6 +31,7 @@ const CASES: {
 	{ name: 'the timeline', path: '/' },
 	{ name: 'the timeline on a phone, era labels shortened', path: '/', width: 390 },
 	{ name: 'the embed', path: '/embed' },
+	{ name: 'the embed in its dark theme', path: '/embed?theme=dark' },
 	{ name: 'the panel open', path: '/?event=oslo-i-declaration-of-principles' },
 	{
 		name: 'the list view with the panel open',

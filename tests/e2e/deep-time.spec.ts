@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { YEAR_MS, yearStart } from '../../src/lib/time/years';
 import { expect, test } from './fixtures';
-import { overlaps, serve, type Served, textBoxes, timelineReady, viewDomain } from './helpers';
+import { serve, type Served, timelineReady, viewDomain } from './helpers';
+import { clipped, collisions, textBoxes } from './text-boxes';
 
 /**
  * A cosmological TimelineJS file, from the Big Bang (-13800000000) to the days of the Moon landing,
@@ -27,16 +28,8 @@ const axisLabels = (page: Page) => page.locator('[data-timeline] .axis text').al
 
 /** Every overlap between two texts of the drawing and every text cut by its edge. */
 async function textProblems(page: Page): Promise<string[]> {
-	const { boxes, frame } = await textBoxes(page);
-	const found: string[] = [];
-	boxes.forEach((box, i) => {
-		if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5)
-			found.push(`"${box.text}" clipped`);
-		for (const other of boxes.slice(i + 1)) {
-			if (overlaps(box, other)) found.push(`"${box.text}" × "${other.text}"`);
-		}
-	});
-	return found;
+	const { boxes, frame } = await textBoxes(page.locator('[data-timeline] .canvas svg'));
+	return [...clipped(boxes, frame), ...collisions(boxes)];
 }
 
 async function open(page: Page): Promise<void> {

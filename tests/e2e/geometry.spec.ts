@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { generateDataset } from '../bench/generate';
-import { overlaps, serve, type Served, textBoxes, timelineReady } from './helpers';
+import { serve, type Served, timelineReady } from './helpers';
+import { clipped, collisions, textBoxes } from './text-boxes';
 
 /**
  * Readability at every zoom: at five zoom levels from "fit all" down to about a week, no two
@@ -47,31 +48,10 @@ for (const viewport of VIEWPORTS) {
 			for (const steps of STEPS) {
 				for (; done < steps; done++) await page.mouse.wheel(0, -500);
 				await page.waitForTimeout(150);
-				const { boxes, frame: edge } = await textBoxes(page);
+				const { boxes, frame: edge } = await textBoxes(svg);
 				expect(boxes.length, `text at zoom step ${steps}`).toBeGreaterThan(0);
-				for (const box of boxes) {
-					expect(box.left, `"${box.text}" clipped left at step ${steps}`).toBeGreaterThanOrEqual(
-						edge.left - 0.5
-					);
-					expect(box.right, `"${box.text}" clipped right at step ${steps}`).toBeLessThanOrEqual(
-						edge.right + 0.5
-					);
-					expect(box.top, `"${box.text}" clipped at top at step ${steps}`).toBeGreaterThanOrEqual(
-						edge.top - 0.5
-					);
-					expect(
-						box.bottom,
-						`"${box.text}" clipped at bottom at step ${steps}`
-					).toBeLessThanOrEqual(edge.bottom + 0.5);
-				}
-				const collisions: string[] = [];
-				for (let i = 0; i < boxes.length; i++) {
-					for (let j = i + 1; j < boxes.length; j++) {
-						if (overlaps(boxes[i]!, boxes[j]!))
-							collisions.push(`"${boxes[i]!.text}" × "${boxes[j]!.text}"`);
-					}
-				}
-				expect(collisions, `overlapping text at zoom step ${steps}`).toEqual([]);
+				expect(clipped(boxes, edge), `clipped text at zoom step ${steps}`).toEqual([]);
+				expect(collisions(boxes), `overlapping text at zoom step ${steps}`).toEqual([]);
 			}
 		});
 	}

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Frame, Page } from '@playwright/test';
+import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
 
 /**
  * Where the test server runs: a port of its own, never the one `npm start` or `npm run dev` use.
@@ -18,11 +18,18 @@ export async function timelineReady(page: Page | Frame): Promise<void> {
  * The time span the timeline shows, from the data-view-* attributes of its root: UTC milliseconds,
  * which, unlike ISO strings, also name instants billions of years ago.
  */
-export async function viewDomain(page: Page): Promise<[number, number]> {
+export async function viewDomain(page: Page | Frame | FrameLocator): Promise<[number, number]> {
 	const root = page.locator('[data-timeline]');
 	const start = await root.getAttribute('data-view-start');
 	const end = await root.getAttribute('data-view-end');
 	return [Number(start ?? NaN), Number(end ?? NaN)];
+}
+
+/** The frame an iframe element shows, for evaluating script in it. */
+export async function frameOf(iframe: Locator): Promise<Frame> {
+	const frame = await (await iframe.elementHandle())?.contentFrame();
+	if (!frame) throw new Error('the iframe shows no document');
+	return frame;
 }
 
 export async function visibleEventIds(page: Page): Promise<string[]> {
@@ -60,37 +67,4 @@ export async function serve(
 		origin: `http://127.0.0.1:${port}`,
 		close: () => new Promise((resolve) => server.close(() => resolve()))
 	};
-}
-
-/** A piece of text inside the timeline, where the page drew it. */
-export interface Box {
-	text: string;
-	left: number;
-	right: number;
-	top: number;
-	bottom: number;
-}
-
-/** Every non-empty text in the timeline's drawing, and the drawing's own box. */
-export async function textBoxes(page: Page): Promise<{ boxes: Box[]; frame: Box }> {
-	return page.locator('[data-timeline] .canvas svg').evaluate((svg) => {
-		const box = (el: Element, text: string) => {
-			const r = el.getBoundingClientRect();
-			return { text, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
-		};
-		const boxes = [...svg.querySelectorAll('text')]
-			.filter((t) => (t.textContent ?? '').trim().length > 0)
-			.map((t) => box(t, t.textContent ?? ''));
-		return { boxes, frame: box(svg, 'svg') };
-	});
-}
-
-/** Whether two boxes overlap by more than `tolerance` pixels both ways. */
-export function overlaps(a: Box, b: Box, tolerance = 0.5): boolean {
-	return (
-		a.left < b.right - tolerance &&
-		b.left < a.right - tolerance &&
-		a.top < b.bottom - tolerance &&
-		b.top < a.bottom - tolerance
-	);
 }

@@ -33,5 +33,6 @@ test('an embed ignores the site’s remembered theme', async ({ page }) => {
 	await page.goto('/');
 	await page.getByLabel('Theme').selectOption('dark');
 	await page.goto('/embed');
-	expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+	// Its own theme, light unless its address says otherwise: the host page decides.
+	expect(await background(page)).toBe('rgb(255, 255, 255)');
 });

@@ -48,6 +48,16 @@ function apply(params: ViewParams, state: TimelineState): Ignored[] {
 	return ignored;
 }
 
+export interface UrlSyncOptions {
+	/**
+	 * Whether opening an event or a story step adds a history entry. Not in an embed: a frame's
+	 * entries are its host page's too, so Back would walk the embed before it left the article.
+	 */
+	readonly history?: boolean;
+	/** What the page itself read from the address and could not follow, for the same notice. */
+	readonly ignored?: readonly Ignored[];
+}
+
 /**
  * Keeps the address in step with the view. On arrival, and when Back or Forward returns to an
  * earlier address, the address sets the view, the search, the story and the open event, and what
@@ -57,10 +67,16 @@ function apply(params: ViewParams, state: TimelineState): Ignored[] {
  * router has started: before that, while the prerendered page hydrates, SvelteKit's
  * `replaceState` and `pushState` throw.
  */
-export function urlSync(state: TimelineState, router: RouterStatus): Attachment {
+export function urlSync(
+	state: TimelineState,
+	router: RouterStatus,
+	{ history = true, ignored = [] }: UrlSyncOptions = {}
+): Attachment {
 	return () => {
 		// Untracked: the attachment must not re-run when the state it sets changes.
-		untrack(() => (state.notice = apply(readViewParams(location.search), state)));
+		untrack(() => {
+			state.notice = [...ignored, ...apply(readViewParams(location.search), state)];
+		});
 		let written = readViewParams(location.search);
 
 		const onPopState = () => {
@@ -87,7 +103,7 @@ export function urlSync(state: TimelineState, router: RouterStatus): Attachment 
 			written = next;
 			const url = `${location.pathname}${search}${location.hash}`;
 			// eslint-disable-next-line svelte/no-navigation-without-resolve -- the current page's own resolved path, with a new query
-			if (opened && next.event) pushState(url, {});
+			if (history && opened && next.event) pushState(url, {});
 			// eslint-disable-next-line svelte/no-navigation-without-resolve -- as above
 			else replaceState(url, {});
 		});

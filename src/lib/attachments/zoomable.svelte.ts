@@ -1,20 +1,30 @@
 import { select, zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3';
 import type { Attachment } from 'svelte/attachments';
+import { wheelZooms } from '../embed/wheel';
 import { domainOf, maxScale, transformOf } from '../scale/zoom';
 import type { TimelineState } from '../state/timeline-state.svelte';
+import type { WheelGate } from '../state/wheel-gate.svelte';
+import { trackEngagement } from './engagement';
 
 /**
  * Binds d3-zoom (wheel, drag, pinch and two-finger pan) to the timeline's SVG. d3-zoom keeps a
  * transform on the element; gestures turn it into a domain for the state, and domain changes from
  * elsewhere (buttons, keys, the overview) are written back without firing gesture events.
+ *
+ * With a `gate` (in an embed), a wheel zooms only with Ctrl or ⌘ held or once the reader has
+ * engaged the timeline; any other wheel is left to scroll the page, and the gate shows its hint.
  */
-export function zoomable(state: TimelineState): Attachment<SVGSVGElement> {
+export function zoomable(state: TimelineState, gate?: WheelGate): Attachment<SVGSVGElement> {
 	return (svg) => {
 		const selection = select(svg);
 		const behaviour = zoom<SVGSVGElement, unknown>()
 			.filter((event: Event) => {
 				// Let clicks and keys on marks through; a drag may still start on them.
 				if (event.type === 'dblclick') return false;
+				if (gate && event instanceof WheelEvent && !wheelZooms(event, gate.engaged)) {
+					gate.refused();
+					return false;
+				}
 				return !(event as MouseEvent).button;
 			})
 			.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
@@ -22,6 +32,7 @@ export function zoomable(state: TimelineState): Attachment<SVGSVGElement> {
 				state.setDomain(domainOf(event.transform, state.bounds, state.width));
 			});
 		selection.call(behaviour);
+		const stopTracking = gate && trackEngagement(svg, gate);
 
 		$effect(() => {
 			const { width, height, bounds } = state;
@@ -47,6 +58,7 @@ export function zoomable(state: TimelineState): Attachment<SVGSVGElement> {
 
 		return () => {
 			selection.on('.zoom', null);
+			stopTracking?.();
 		};
 	};
 }

@@ -86,6 +86,32 @@ export const strings = {
 		png: 'PNG',
 		sourceLine: (url: string) => `Source: ${url}`
 	},
+	embed: {
+		wheelHint: (key: string) => `Use ${key} + scroll to zoom`,
+		fullView: 'Open full view ↗'
+	},
+	embedDialog: {
+		open: 'Embed',
+		title: 'Embed this timeline',
+		intro:
+			'Paste this code into a page to show the timeline as it is now: the same view, search, filters and open event.',
+		close: 'Close',
+		theme: 'Colours',
+		themes: { light: 'Light', dark: 'Dark', auto: 'As the reader’s system' },
+		show: 'Show',
+		controls: 'Search, stories and zoom buttons',
+		overview: 'Overview strip',
+		height: 'Height',
+		autoHeight: 'Fit the content (uses a small script)',
+		fixedHeight: 'Fixed',
+		fixedHeightPixels: 'Fixed height in pixels',
+		code: 'Embed code',
+		copy: 'Copy code',
+		copied: 'Code copied',
+		copyFailed: 'Copying is not allowed here: the code is selected, press Ctrl+C or ⌘+C.',
+		preview: 'Preview',
+		previewTitle: (title: string) => `Preview: ${title}`
+	},
 	share: {
 		share: 'Share',
 		copied: 'Link copied',
@@ -136,7 +162,11 @@ export const strings = {
 		unknownEvent: (id: string, showingAll: boolean) =>
 			`No event “${id}” in this timeline${showingAll ? '; showing all events' : ''}.`,
 		unreadableView: (from: string, to: string) =>
-			`The view in the address (from “${from}” to “${to}”) could not be read; showing the whole timeline.`
+			`The view in the address (from “${from}” to “${to}”) could not be read; showing the whole timeline.`,
+		unknownOption: (name: string, value: string) =>
+			`The address’s ${name}=“${value}” is not understood, and was ignored.`,
+		unknownLanguage: (tag: string) =>
+			`The interface is not available in “${tag}”, and is shown in English.`
 	}
 } as const;
 

@@ -8,7 +8,9 @@ import type { Strings } from '../i18n/strings';
 export type Ignored =
 	| { readonly kind: 'view'; readonly from: string; readonly to: string }
 	| { readonly kind: Facet | 'story'; readonly id: string }
-	| { readonly kind: 'event'; readonly id: string; readonly showingAll: boolean };
+	| { readonly kind: 'event'; readonly id: string; readonly showingAll: boolean }
+	| { readonly kind: 'option'; readonly name: string; readonly value: string }
+	| { readonly kind: 'language'; readonly tag: string };
 
 export function describeIgnored(ignored: Ignored, t: Strings['notice']): string {
 	switch (ignored.kind) {
@@ -16,6 +18,10 @@ export function describeIgnored(ignored: Ignored, t: Strings['notice']): string 
 			return t.unreadableView(ignored.from, ignored.to);
 		case 'event':
 			return t.unknownEvent(ignored.id, ignored.showingAll);
+		case 'option':
+			return t.unknownOption(ignored.name, ignored.value);
+		case 'language':
+			return t.unknownLanguage(ignored.tag);
 		default:
 			return t.unknown[ignored.kind](ignored.id);
 	}

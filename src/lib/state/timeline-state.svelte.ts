@@ -35,6 +35,9 @@ export function timelineHeight(width: number): number {
 	return width < 600 ? 400 : 440;
 }
 
+/** The least height that still holds the axis, the clusters' row and a lane of events. */
+export const MIN_CANVAS_HEIGHT = 160;
+
 /**
  * The view of one timeline: which span is shown, at what size, and which event is selected.
  * Layout is derived from those, so gestures, buttons, keys and the URL all go through the same
@@ -43,6 +46,11 @@ export function timelineHeight(width: number): number {
 export class TimelineState {
 	timeline: Timeline = $state.raw() as Timeline;
 	width = $state(NOMINAL_WIDTH);
+	/**
+	 * The height the canvas's container gives it, as in an embed of fixed height; null when the
+	 * height follows the width.
+	 */
+	givenHeight: number | null = $state(null);
 	selectedId: string | null = $state(null);
 	/** A short message for the reader about what the address asked for but could not be shown. */
 	notice: readonly Ignored[] = $state.raw([]);
@@ -73,7 +81,11 @@ export class TimelineState {
 
 	readonly index = $derived(windowIndex(this.timeline.events));
 	readonly bounds = $derived(zoomBounds(this.timeline.extent));
-	readonly height = $derived(timelineHeight(this.width));
+	readonly height = $derived(
+		this.givenHeight === null
+			? timelineHeight(this.width)
+			: Math.max(this.givenHeight, MIN_CANVAS_HEIGHT)
+	);
 	readonly byId = $derived(new Map(this.timeline.events.map((event) => [event.id, event])));
 	readonly colours = $derived(
 		new Map(this.timeline.categories.map((category) => [category.id, category.color]))

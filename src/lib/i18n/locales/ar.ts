@@ -29,6 +29,32 @@ const moreEvents = (n: number) =>
 	})[plural.select(n)];
 
 export const ar: Strings = {
+	embed: {
+		wheelHint: (key: string) => `يمكن استخدام ${key} مع التمرير للتكبير والتصغير`,
+		fullView: 'فتح العرض الكامل ↗'
+	},
+	embedDialog: {
+		open: 'تضمين',
+		title: 'تضمين هذا الخط الزمني',
+		intro:
+			'يمكن لصق هذه الشيفرة في صفحة لعرض الخط الزمني كما هو الآن: العرض نفسه والبحث وعوامل التصفية والحدث المفتوح.',
+		close: 'إغلاق',
+		theme: 'الألوان',
+		themes: { light: 'فاتحة', dark: 'داكنة', auto: 'حسب نظام القارئ' },
+		show: 'إظهار',
+		controls: 'البحث والقصص وأزرار التكبير',
+		overview: 'شريط النظرة العامة',
+		height: 'الارتفاع',
+		autoHeight: 'ملاءمة المحتوى (يستخدم نصًا برمجيًا صغيرًا)',
+		fixedHeight: 'ثابت',
+		fixedHeightPixels: 'ارتفاع ثابت بالبكسل',
+		code: 'شيفرة التضمين',
+		copy: 'نسخ الشيفرة',
+		copied: 'نُسخت الشيفرة',
+		copyFailed: 'النسخ غير مسموح به هنا: الشيفرة محددة، يُرجى الضغط على Ctrl+C أو ⌘+C.',
+		preview: 'معاينة',
+		previewTitle: (title: string) => `معاينة: ${isolate(title)}`
+	},
 	footer:
 		'أُنشئ من مجموعة بيانات JSON بشيفرة مفتوحة المصدر. لكل حدث مصادره؛ يمكن اختيار حدث لعرضها.',
 	timeline: {
@@ -187,6 +213,10 @@ export const ar: Strings = {
 		unknownEvent: (id: string, showingAll: boolean) =>
 			`لا يوجد حدث «${isolate(id)}» في هذا الخط الزمني${showingAll ? '؛ تُعرض جميع الأحداث' : ''}.`,
 		unreadableView: (from: string, to: string) =>
-			`تعذّرت قراءة نطاق العرض المحدد في العنوان (من «${isolate(from)}» إلى «${isolate(to)}»)؛ يُعرض الخط الزمني كاملًا.`
+			`تعذّرت قراءة نطاق العرض المحدد في العنوان (من «${isolate(from)}» إلى «${isolate(to)}»)؛ يُعرض الخط الزمني كاملًا.`,
+		unknownOption: (name: string, value: string) =>
+			`لم يُفهم ${isolate(`${name}=«${value}»`)} في العنوان، فجرى تجاهله.`,
+		unknownLanguage: (tag: string) =>
+			`الواجهة غير متاحة باللغة ${isolate(tag)}، فهي معروضة بالإنجليزية.`
 	}
 };

@@ -7,6 +7,32 @@ const plural = new Intl.PluralRules('he');
 const isolate = (value: string) => '\u2068' + value + '\u2069';
 
 export const he: Strings = {
+	embed: {
+		wheelHint: (key: string) => `אפשר להשתמש ב-${key} וגלילה כדי להגדיל ולהקטין`,
+		fullView: 'פתיחה בתצוגה מלאה ↗'
+	},
+	embedDialog: {
+		open: 'הטמעה',
+		title: 'הטמעת ציר הזמן הזה',
+		intro:
+			'אפשר להדביק את הקוד הזה בדף כדי להציג את ציר הזמן כפי שהוא עכשיו: אותה תצוגה, אותו חיפוש, אותם מסננים ואותו אירוע פתוח.',
+		close: 'סגירה',
+		theme: 'צבעים',
+		themes: { light: 'בהירים', dark: 'כהים', auto: 'לפי המערכת של הקורא' },
+		show: 'הצגה',
+		controls: 'חיפוש, סיפורים וכפתורי תקריב',
+		overview: 'פס סקירה',
+		height: 'גובה',
+		autoHeight: 'התאמה לתוכן (בעזרת סקריפט קטן)',
+		fixedHeight: 'קבוע',
+		fixedHeightPixels: 'גובה קבוע בפיקסלים',
+		code: 'קוד הטמעה',
+		copy: 'העתקת הקוד',
+		copied: 'הקוד הועתק',
+		copyFailed: 'אין אפשרות להעתיק כאן: הקוד מסומן, אפשר ללחוץ Ctrl+C או ⌘+C.',
+		preview: 'תצוגה מקדימה',
+		previewTitle: (title: string) => `תצוגה מקדימה: ${isolate(title)}`
+	},
 	footer:
 		'נבנה ממערך נתונים בפורמט JSON בקוד פתוח. לכל אירוע יש מקורות; אפשר לבחור אירוע כדי לראות אותם.',
 	timeline: {
@@ -145,6 +171,9 @@ export const he: Strings = {
 		unknownEvent: (id: string, showingAll: boolean) =>
 			`אין אירוע "${isolate(id)}" בציר הזמן הזה${showingAll ? '; מוצגים כל האירועים' : ''}.`,
 		unreadableView: (from: string, to: string) =>
-			`לא ניתן היה לקרוא את התצוגה שבכתובת (מ-"${isolate(from)}" עד "${isolate(to)}"); מוצג ציר הזמן כולו.`
+			`לא ניתן היה לקרוא את התצוגה שבכתובת (מ-"${isolate(from)}" עד "${isolate(to)}"); מוצג ציר הזמן כולו.`,
+		unknownOption: (name: string, value: string) =>
+			`הפרמטר ${isolate(`${name}="${value}"`)} בכתובת אינו מוכר, ולכן לא הופעל.`,
+		unknownLanguage: (tag: string) => `הממשק אינו זמין בשפה ${isolate(tag)}, ולכן הוא מוצג באנגלית.`
 	}
 };

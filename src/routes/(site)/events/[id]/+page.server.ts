@@ -1,7 +1,8 @@
 import { normalise } from '$lib/data/normalise';
 import { defaultDataset } from '$lib/server/default-dataset';
 import { eventPageData } from '$lib/server/event-page';
-import { siteOrigin } from '$lib/server/site';
+import { oEmbedUrl } from '$lib/server/oembed';
+import { SCREENSHOT, siteOrigin } from '$lib/server/site';
 import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -15,6 +16,11 @@ export const load: PageServerLoad = ({ params }) => {
 	const url = `${origin}/events/${params.id}`;
 	return {
 		page: eventPageData(timeline, params.id, url),
-		site: { title: timeline.title, url, image: `${origin}/screenshot.png` }
+		site: {
+			title: timeline.title,
+			url,
+			image: `${origin}${SCREENSHOT.path}`,
+			oembed: oEmbedUrl.event(params.id)
+		}
 	};
 };
