@@ -6,7 +6,57 @@ const plural = new Intl.PluralRules('ar');
 /** Keeps an id, address, file name or title in its own direction inside a right-to-left sentence. */
 const isolate = (value: string) => '\u2068' + value + '\u2069';
 
+/** A count of events in the nominative, in the form Arabic gives each number. */
+const events = (count: number) => {
+	const forms = {
+		zero: `${count} حدث`,
+		one: 'حدث واحد',
+		two: 'حدثان',
+		few: `${count} أحداث`,
+		many: `${count} حدثًا`,
+		other: `${count} حدث`
+	};
+	return forms[plural.select(count)];
+};
+
 export const ar: Strings = {
+	timeline: {
+		label: (count: number, span: string) =>
+			`خط زمني: ${events(count)}، ${isolate(span)}. تنتقل مفاتيح الأسهم بين الأحداث والصفوف، وينتقل Home وEnd إلى الحدث الأول والأخير، ويفتح Enter الحدث؛ ويكبّر + ويصغّر −، ويعرض 0 الكل، ويحرّك Shift مع ← أو → العرض.`,
+		skipToTimeline: 'الانتقال إلى الخط الزمني',
+		skipToList: 'الانتقال إلى قائمة الأحداث',
+		skipToContent: 'الانتقال إلى المحتوى',
+		zoom: 'التكبير والتصغير',
+		zoomIn: 'تكبير',
+		zoomOut: 'تصغير',
+		fitAll: 'عرض الكل'
+	},
+	marks: {
+		event: (when: string, title: string, category: string | undefined, dimmed: boolean) =>
+			`${when}: ${isolate(title)}${category ? ` (${category})` : ''}${dimmed ? '، لا يطابق البحث' : ''}`,
+		cluster: (count: number, span: string) =>
+			`عدد الأحداث الأخرى: ${count}، ${isolate(span)}. اضغط Enter للتكبير وعرضها.`,
+		era: (title: string) => `${isolate(title)}: تكبير العرض إلى هذه الحقبة`
+	},
+	list: {
+		toggle: 'عرض القائمة',
+		disclosure: 'قائمة الأحداث',
+		heading: (all: boolean, filtered: boolean) =>
+			all
+				? filtered
+					? 'كل الأحداث المطابقة'
+					: 'كل الأحداث'
+				: filtered
+					? 'الأحداث المطابقة في العرض'
+					: 'الأحداث في العرض',
+		more: (count: number) => `عدد الأحداث الأخرى في هذا العرض: ${count}. كبّر العرض لإدراجها.`,
+		outsideEras: 'خارج الحقب المسمّاة',
+		empty: 'لا توجد أحداث في هذا العرض.'
+	},
+	announce: {
+		view: (span: string, count: number, filtered: boolean) =>
+			`${isolate(span)}: ${filtered ? 'عدد الأحداث المطابقة' : 'عدد الأحداث'} ${count}.`
+	},
 	search: {
 		label: 'البحث في الأحداث',
 		placeholder: 'البحث في العناوين والملخصات والأشخاص…',
@@ -36,6 +86,9 @@ export const ar: Strings = {
 		walkHint: 'الحدث السابق والتالي زمنيًا'
 	},
 	detail: {
+		close: 'إغلاق التفاصيل',
+		involved: 'الأطراف المعنية:',
+		sources: 'المصادر',
 		links: 'الروابط'
 	},
 	eventPage: {

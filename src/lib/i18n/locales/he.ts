@@ -6,7 +6,49 @@ const plural = new Intl.PluralRules('he');
 /** Keeps an id, address, file name or title in its own direction inside a right-to-left sentence. */
 const isolate = (value: string) => '\u2068' + value + '\u2069';
 
+/** "one event" or "N events". */
+const events = (count: number) =>
+	plural.select(count) === 'one' ? 'אירוע אחד' : `${count} אירועים`;
+
 export const he: Strings = {
+	timeline: {
+		label: (count: number, span: string) =>
+			`ציר זמן של ${events(count)}, ${isolate(span)}. מקשי החיצים עוברים בין אירועים ובין שורות, Home ו-End עוברים לאירוע הראשון ולאחרון, Enter פותח אירוע; + ו-− מגדילים ומקטינים, 0 מציג הכול, Shift עם ← או → מזיז את התצוגה.`,
+		skipToTimeline: 'דילוג לציר הזמן',
+		skipToList: 'דילוג לרשימת האירועים',
+		skipToContent: 'דילוג לתוכן',
+		zoom: 'הגדלה והקטנה',
+		zoomIn: 'הגדלה',
+		zoomOut: 'הקטנה',
+		fitAll: 'הצגת הכול'
+	},
+	marks: {
+		event: (when: string, title: string, category: string | undefined, dimmed: boolean) =>
+			`${when}: ${isolate(title)}${category ? ` (${category})` : ''}${dimmed ? ', אינו תואם לחיפוש' : ''}`,
+		cluster: (count: number, span: string) =>
+			`עוד ${events(count)}, ${isolate(span)}. Enter מגדיל את התצוגה ומציג אותם.`,
+		era: (title: string) => `${isolate(title)}: הגדלת התצוגה לתקופה זו`
+	},
+	list: {
+		toggle: 'תצוגת רשימה',
+		disclosure: 'רשימת האירועים',
+		heading: (all: boolean, filtered: boolean) =>
+			all
+				? filtered
+					? 'כל האירועים התואמים'
+					: 'כל האירועים'
+				: filtered
+					? 'אירועים תואמים בתצוגה'
+					: 'אירועים בתצוגה',
+		more: (count: number) =>
+			`עוד ${events(count)} בתצוגה זו: יש להגדיל את התצוגה כדי לראות אותם ברשימה.`,
+		outsideEras: 'מחוץ לתקופות המסומנות',
+		empty: 'אין אירועים בתצוגה זו.'
+	},
+	announce: {
+		view: (span: string, count: number, filtered: boolean) =>
+			`${isolate(span)}: ${filtered ? (plural.select(count) === 'one' ? 'אירוע תואם אחד' : `${count} אירועים תואמים`) : events(count)}.`
+	},
 	search: {
 		label: 'חיפוש אירועים',
 		placeholder: 'חיפוש בכותרות, בתקצירים, באנשים…',
@@ -27,6 +69,9 @@ export const he: Strings = {
 		walkHint: 'האירוע הקודם והאירוע הבא לפי סדר הזמן'
 	},
 	detail: {
+		close: 'סגירת הפרטים',
+		involved: 'גורמים מעורבים:',
+		sources: 'מקורות',
 		links: 'קישורים'
 	},
 	eventPage: {
