@@ -13,7 +13,8 @@ test('zooming and searching are announced politely once they settle, and loading
 
 	// Nothing is said while the keys keep coming: each announcement waits for a pause.
 	await status.evaluate((node) => {
-		const log = ((window as unknown as { announceLog: string[] }).announceLog = []);
+		const log: string[] = [];
+		(window as unknown as { announceLog: string[] }).announceLog = log;
 		document.addEventListener('keydown', () => log.push(`key ${performance.now()}`));
 		new MutationObserver(() => log.push(`said ${performance.now()}`)).observe(node, {
 			childList: true,
