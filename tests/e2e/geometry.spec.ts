@@ -1,7 +1,6 @@
-import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { generateDataset } from '../bench/generate';
-import { serve, type Served, timelineReady } from './helpers';
+import { overlaps, serve, type Served, textBoxes, timelineReady } from './helpers';
 
 /**
  * Readability at every zoom: at five zoom levels from "fit all" down to about a week, no two
@@ -16,36 +15,6 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => data.close());
-
-interface Box {
-	text: string;
-	left: number;
-	right: number;
-	top: number;
-	bottom: number;
-}
-
-async function textBoxes(page: Page): Promise<{ boxes: Box[]; frame: Box }> {
-	return page.locator('[data-timeline] .canvas svg').evaluate((svg) => {
-		const box = (el: Element, text: string) => {
-			const r = el.getBoundingClientRect();
-			return { text, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
-		};
-		const boxes = [...svg.querySelectorAll('text')]
-			.filter((t) => (t.textContent ?? '').trim().length > 0)
-			.map((t) => box(t, t.textContent ?? ''));
-		return { boxes, frame: box(svg, 'svg') };
-	});
-}
-
-function overlaps(a: Box, b: Box, tolerance = 0.5): boolean {
-	return (
-		a.left < b.right - tolerance &&
-		b.left < a.right - tolerance &&
-		a.top < b.bottom - tolerance &&
-		b.top < a.bottom - tolerance
-	);
-}
 
 /** Five views: the whole timeline, then ×8, ×64, ×512 and ×4096 (about a week) around one point. */
 const STEPS = [0, 3, 6, 9, 12];

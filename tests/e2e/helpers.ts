@@ -14,12 +14,15 @@ export async function timelineReady(page: Page | Frame): Promise<void> {
 	await page.waitForFunction(() => performance.getEntriesByName('timeline-ready').length === 1);
 }
 
-/** The time span the timeline shows, from the data-view-* attributes of its root. */
+/**
+ * The time span the timeline shows, from the data-view-* attributes of its root: UTC milliseconds,
+ * which, unlike ISO strings, also name instants billions of years ago.
+ */
 export async function viewDomain(page: Page): Promise<[number, number]> {
 	const root = page.locator('[data-timeline]');
 	const start = await root.getAttribute('data-view-start');
 	const end = await root.getAttribute('data-view-end');
-	return [Date.parse(start ?? ''), Date.parse(end ?? '')];
+	return [Number(start ?? NaN), Number(end ?? NaN)];
 }
 
 export async function visibleEventIds(page: Page): Promise<string[]> {
@@ -57,4 +60,37 @@ export async function serve(
 		origin: `http://127.0.0.1:${port}`,
 		close: () => new Promise((resolve) => server.close(() => resolve()))
 	};
+}
+
+/** A piece of text inside the timeline, where the page drew it. */
+export interface Box {
+	text: string;
+	left: number;
+	right: number;
+	top: number;
+	bottom: number;
+}
+
+/** Every non-empty text in the timeline's drawing, and the drawing's own box. */
+export async function textBoxes(page: Page): Promise<{ boxes: Box[]; frame: Box }> {
+	return page.locator('[data-timeline] .canvas svg').evaluate((svg) => {
+		const box = (el: Element, text: string) => {
+			const r = el.getBoundingClientRect();
+			return { text, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+		};
+		const boxes = [...svg.querySelectorAll('text')]
+			.filter((t) => (t.textContent ?? '').trim().length > 0)
+			.map((t) => box(t, t.textContent ?? ''));
+		return { boxes, frame: box(svg, 'svg') };
+	});
+}
+
+/** Whether two boxes overlap by more than `tolerance` pixels both ways. */
+export function overlaps(a: Box, b: Box, tolerance = 0.5): boolean {
+	return (
+		a.left < b.right - tolerance &&
+		b.left < a.right - tolerance &&
+		a.top < b.bottom - tolerance &&
+		b.top < a.bottom - tolerance
+	);
 }

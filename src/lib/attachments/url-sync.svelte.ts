@@ -2,21 +2,18 @@ import { pushState, replaceState } from '$app/navigation';
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { FACETS, type Facet, type Query } from '../filter/query';
-import { strings } from '../i18n/strings';
 import { clampDomain } from '../scale/zoom';
 import type { RouterStatus } from '../state/router.svelte';
+import type { Ignored } from '../state/notice';
 import type { TimelineState } from '../state/timeline-state.svelte';
 import { readViewParams, viewSearch, type ViewParams } from '../url/view-params';
 
-/**
- * Applies an address to the view and returns what it asked for that this timeline cannot show,
- * as a sentence for the reader, or null.
- */
-function apply(params: ViewParams, state: TimelineState): string | null {
+/** Applies an address to the view and returns what it asked for that this timeline cannot show. */
+function apply(params: ViewParams, state: TimelineState): Ignored[] {
 	const { timeline } = state;
-	const ignored: string[] = [];
+	const ignored: Ignored[] = [];
 	if (params.unreadable) {
-		ignored.push(strings.notice.unreadableView(params.unreadable.from, params.unreadable.to));
+		ignored.push({ kind: 'view', ...params.unreadable });
 	}
 	const known: Record<Facet, Set<string>> = {
 		category: new Set(timeline.categories.map((c) => c.id)),
@@ -27,14 +24,14 @@ function apply(params: ViewParams, state: TimelineState): string | null {
 	for (const facet of FACETS) {
 		query[facet] = params.query[facet].filter((value) => {
 			const ok = known[facet].has(value);
-			if (!ok) ignored.push(strings.notice.unknown[facet](value));
+			if (!ok) ignored.push({ kind: facet, id: value });
 			return ok;
 		});
 	}
 	state.filter.jumpTo(query);
 
 	const story = timeline.stories.find((s) => s.id === params.story);
-	if (params.story && !story) ignored.push(strings.notice.unknown.story(params.story));
+	if (params.story && !story) ignored.push({ kind: 'story', id: params.story });
 	if (story) {
 		// A story step opens its own event, and shows it unless the address gives a view.
 		state.story.go(story.id, params.step);
@@ -42,13 +39,13 @@ function apply(params: ViewParams, state: TimelineState): string | null {
 		state.story.go(null);
 		const event = params.event && state.byId.has(params.event) ? params.event : null;
 		if (params.event && !event) {
-			ignored.push(strings.notice.unknownEvent(params.event, !params.domain));
+			ignored.push({ kind: 'event', id: params.event, showingAll: !params.domain });
 		}
 		state.select(event);
 	}
 	if (params.domain) state.jumpTo(clampDomain(params.domain, state.bounds));
 	else if (!story) state.jumpTo(state.bounds.full);
-	return ignored.length > 0 ? ignored.join(' ') : null;
+	return ignored;
 }
 
 /**

@@ -8,7 +8,7 @@ import { dateProblem } from '../time/partial-date';
  */
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const DATE_PATTERN = /^-?\d{4,6}(?:-\d{2}(?:-\d{2})?)?$/;
+const DATE_PATTERN = /^-?\d{4,12}(?:-\d{2}(?:-\d{2})?)?$/;
 const HTTP_PATTERN = /^https?:\/\/[^\s]+$/i;
 const COLOUR_PATTERN = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
@@ -39,10 +39,10 @@ const partialDate = (what: string) =>
 		),
 		v.check(
 			(value) => dateProblem(value) === null,
-			(issue) => `${JSON.stringify(issue.input)} is not a valid date`
+			(issue) => `${JSON.stringify(issue.input)} ${dateProblem(issue.input)}`
 		),
 		v.description(
-			`${what} ISO 8601, and its length is its precision: "1948", "2013-07" or "2023-09-05". Negative years are BCE ("-0043" is 44 BCE).`
+			`${what} ISO 8601, and its length is its precision: "1948", "2013-07" or "2023-09-05". Negative years are BCE ("-0043" is 44 BCE); years beyond ±271,820, up to 12 digits, stand alone ("-13800000000").`
 		)
 	);
 

@@ -3,6 +3,8 @@
  * what varies; dataset text never passes through here.
  */
 export const strings = {
+	footer:
+		'Built from a JSON dataset with open-source code. Every event cites its sources; select an event to see them.',
 	timeline: {
 		label: (count: number, span: string) =>
 			`Timeline of ${count} events, ${span}. Arrow keys move between events and lanes, Home and End go to the first and last event, Enter opens one; + and − zoom, 0 shows all, Shift with ← or → pans.`,

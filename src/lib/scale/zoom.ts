@@ -5,6 +5,19 @@ export const DAY = 86_400_000;
 /** The closest zoom: a few days across the whole width. */
 export const MIN_SPAN = 3 * DAY;
 
+/**
+ * Far from 1970 instants are coarse: at the Big Bang (-4.4e20 ms) neighbouring numbers are 65,536
+ * ms apart. The closest zoom keeps at least this many of those steps across the view, so a mark
+ * moves by under a pixel's width on the widest screens; a cosmological timeline still zooms to
+ * three days, one reaching a trillion years to a few months.
+ */
+const STEPS_ACROSS = 2048;
+
+/** The gap between a number of this size and the next one a double can hold. */
+function unitInLastPlace(t: number): number {
+	return 2 ** (Math.floor(Math.log2(Math.abs(t))) - 52);
+}
+
 export interface ZoomBounds {
 	/** The widest view: the dataset with a margin, so the first and last marks are not on the edge. */
 	readonly full: Domain;
@@ -15,7 +28,9 @@ export function zoomBounds(extent: Domain, margin = 0.03): ZoomBounds {
 	const span = Math.max(extent[1] - extent[0], MIN_SPAN);
 	const middle = (extent[0] + extent[1]) / 2;
 	const half = (span * (1 + 2 * margin)) / 2;
-	return { full: [middle - half, middle + half], minSpan: MIN_SPAN };
+	const full: Domain = [middle - half, middle + half];
+	const coarsest = unitInLastPlace(Math.max(Math.abs(full[0]), Math.abs(full[1])));
+	return { full, minSpan: Math.max(MIN_SPAN, coarsest * STEPS_ACROSS) };
 }
 
 export function span(domain: Domain): number {

@@ -1,4 +1,5 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- every Map here is built whole inside $derived or kept as a non-reactive hint, never mutated in place, so per-key reactivity would only add cost. */
+import type { Ignored } from './notice';
 import { easeCubicOut, interpolateNumber } from 'd3';
 import { UNCATEGORISED_COLOUR } from '../data/palette';
 import type { Timeline, TimelineEvent } from '../data/types';
@@ -44,7 +45,7 @@ export class TimelineState {
 	width = $state(NOMINAL_WIDTH);
 	selectedId: string | null = $state(null);
 	/** A short message for the reader about what the address asked for but could not be shown. */
-	notice: string | null = $state(null);
+	notice: readonly Ignored[] = $state.raw([]);
 	#domain: Domain = $state.raw([0, 1]);
 	/**
 	 * The view once zooming and panning pause for a moment: what slower readers of the view (the

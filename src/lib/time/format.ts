@@ -1,5 +1,7 @@
 import type { PartialDate, Precision } from './partial-date';
 import { spanStart } from './span';
+import { formatYear } from './year-prose';
+import { DATE_YEARS, YEAR_MS, yearAt, yearBefore } from './years';
 
 const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
 	year: { year: 'numeric', timeZone: 'UTC' },
@@ -19,23 +21,22 @@ function formatter(locale: string, precision: Precision): Intl.DateTimeFormat {
 	return cached;
 }
 
-/** Year 0 is 1 BCE: the label a reader expects for an astronomical year. */
-function bceYear(year: number): string {
-	return `${1 - year} BCE`;
-}
+/** Common-era years that `Date` and so Intl.DateTimeFormat can hold. */
+const inCalendar = (year: number) => year > 0 && year <= DATE_YEARS;
 
 /**
  * Formats a partial date at its precision: "1948", "July 2013", "5 September 2023" (en-GB).
- * BCE years are written "44 BCE" with the month and day formatted in the locale.
+ * BCE years are written "44 BCE" with the month and day formatted in the locale, and deep time
+ * in years ago: "13.8 billion years ago".
  */
 export function formatPartialDate(date: PartialDate, locale = 'en-GB'): string {
-	if (date.year > 0) return formatter(locale, date.precision).format(spanStart(date));
-	if (date.precision === 'year') return bceYear(date.year);
+	if (inCalendar(date.year)) return formatter(locale, date.precision).format(spanStart(date));
+	if (date.precision === 'year') return formatYear(date.year, locale);
 	// Format the month and day against a common-era year, then swap the year for its BCE form.
 	const stand = spanStart({ ...date, year: 2000 });
 	return formatter(locale, date.precision)
 		.formatToParts(stand)
-		.map((part) => (part.type === 'year' ? bceYear(date.year) : part.value))
+		.map((part) => (part.type === 'year' ? formatYear(date.year, locale) : part.value))
 		.join('');
 }
 
@@ -44,7 +45,7 @@ export function formatPartialDate(date: PartialDate, locale = 'en-GB'): string {
  * ranges use the locale's own range format; anything else joins both ends with an en dash.
  */
 export function formatPartialRange(start: PartialDate, end: PartialDate, locale = 'en-GB'): string {
-	if (start.precision === end.precision && start.year > 0 && end.year > 0) {
+	if (start.precision === end.precision && inCalendar(start.year) && inCalendar(end.year)) {
 		return formatter(locale, start.precision).formatRange(spanStart(start), spanStart(end));
 	}
 	return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
@@ -59,13 +60,21 @@ export function formatWhen(
 	return end ? formatPartialRange(start, end, locale) : formatPartialDate(start, locale);
 }
 
-const YEAR_MS = 365.2425 * 86_400_000;
-
 /**
  * A span of instants [t0, t1) in words, at a precision that suits its length: years for spans of
- * two years or more, months for two months or more, days otherwise ("1950 to 1956").
+ * two years or more, months for two months or more, days otherwise ("1950 to 1956"). A span
+ * reaching beyond the calendar is given in years rounded to a thousandth of its length, so a view
+ * of billions of years reads "13.8 billion years ago to 1969".
  */
 export function formatInstantSpan(t0: number, t1: number, locale = 'en-GB'): string {
+	const first = yearAt(t0);
+	const last = yearBefore(t1);
+	if (Math.abs(first) > DATE_YEARS || Math.abs(last) > DATE_YEARS) {
+		const resolution = 10 ** Math.max(0, Math.floor(Math.log10((t1 - t0) / YEAR_MS)) - 3);
+		const from = formatYear(first, locale, resolution);
+		const to = formatYear(last, locale, resolution);
+		return from === to ? from : `${from} to ${to}`;
+	}
 	const precision: Precision =
 		t1 - t0 >= 2 * YEAR_MS ? 'year' : t1 - t0 >= YEAR_MS / 6 ? 'month' : 'day';
 	const at = (t: number): PartialDate => {

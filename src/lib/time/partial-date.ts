@@ -1,7 +1,11 @@
+import { DATE_YEARS } from './years';
+
 /**
  * A date as written in a dataset: "1948", "2013-07" or "2023-09-05". The length of the string is
  * its precision, and that precision travels with the value to the label and to the span it covers.
- * Years follow ISO 8601's astronomical numbering: "0000" is 1 BCE, "-0043" is 44 BCE.
+ * Years follow ISO 8601's astronomical numbering: "0000" is 1 BCE, "-0043" is 44 BCE. Deep time
+ * has years of up to 12 digits ("-13800000000"), given alone: beyond ±271,820 no calendar months or
+ * days are known for them, and none are needed.
  */
 export type Precision = 'year' | 'month' | 'day';
 
@@ -14,8 +18,7 @@ export interface PartialDate {
 	readonly precision: Precision;
 }
 
-const PATTERN = /^(-?\d{4,6})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MAX_YEAR = 271_820;
+const PATTERN = /^(-?\d{4,12})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Days in a month of the proleptic Gregorian calendar (month 1–12). */
 export function daysInMonth(year: number, month: number): number {
@@ -32,9 +35,10 @@ export function dateProblem(text: string): string | null {
 	if (!match) return 'is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD';
 	const year = Number(match[1]);
 	if (Object.is(year, -0)) return 'is not a valid date';
-	// A JavaScript Date holds about ±271,821 years; beyond that a span would be NaN.
-	if (Math.abs(year) > MAX_YEAR) return 'is not a valid date';
 	if (match[2] === undefined) return null;
+	if (Math.abs(year) > DATE_YEARS) {
+		return `has a month, but beyond year ±${DATE_YEARS.toLocaleString('en-GB')} a date is a year alone`;
+	}
 	const month = Number(match[2]);
 	if (month < 1 || month > 12) return 'is not a valid date';
 	if (match[3] === undefined) return null;

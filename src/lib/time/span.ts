@@ -1,24 +1,15 @@
 import type { PartialDate } from './partial-date';
-
-/**
- * UTC milliseconds for a calendar day. `Date.UTC` maps years 0–99 to 1900–1999, so the year is set
- * separately to keep the first century (and BCE years) where they belong.
- */
-export function utcMillis(year: number, month = 1, day = 1): number {
-	const date = new Date(0);
-	date.setUTCFullYear(year, month - 1, day);
-	date.setUTCHours(0, 0, 0, 0);
-	return date.getTime();
-}
+import { utcMillis, yearStart } from './years';
 
 /** The first instant covered by a partial date: 1948 → 1 January 1948, 00:00 UTC. */
 export function spanStart(date: PartialDate): number {
-	return utcMillis(date.year, date.month ?? 1, date.day ?? 1);
+	if (date.month === undefined) return yearStart(date.year);
+	return utcMillis(date.year, date.month, date.day ?? 1);
 }
 
 /** The first instant after a partial date: 1948 → 1 January 1949, 2013-07 → 1 August 2013. */
 export function spanEnd(date: PartialDate): number {
-	if (date.month === undefined) return utcMillis(date.year + 1);
+	if (date.month === undefined) return yearStart(date.year + 1);
 	if (date.day === undefined) return utcMillis(date.year, date.month + 1);
 	return utcMillis(date.year, date.month, date.day + 1);
 }

@@ -1,8 +1,10 @@
 import { EMPTY_QUERY, FACETS, type Query } from '../filter/query';
 import type { Domain } from '../scale/zoom';
+import { DATE_YEARS, yearAt, yearBefore, yearStart } from '../time/years';
 
 /**
- * The shareable part of a view in the address: `from` and `to` (the visible span), the search
+ * The shareable part of a view in the address: `from` and `to` (the visible span, as ISO instants,
+ * or as astronomical years such as `-13800000000` for a view reaching beyond them), the search
  * (`q`, and comma-separated `category`, `actor` and `topic`), the story and its step (`story`,
  * `step`, counted from 1) and `event` (the open event). Defaults are left out, so the whole
  * timeline with nothing open is the bare address; other parameters, such as `src`, pass through
@@ -29,9 +31,27 @@ function formatInstant(t: number, fine: boolean): string {
 	return fine ? `${iso.slice(0, 16)}Z` : iso.slice(0, 10);
 }
 
+/**
+ * `from` and `to` of a view: ISO instants, or whole years, widened outwards, when either end lies
+ * beyond the years `Date` holds, which an ISO instant cannot name either. Views out there are
+ * seldom narrower than a year; one that is reopens as the years it touches.
+ */
+function formatView([from, to]: Domain): [string, string] {
+	const first = yearAt(from);
+	const last = yearBefore(to);
+	if (Math.abs(first) > DATE_YEARS || Math.abs(last) > DATE_YEARS) {
+		return [String(first), String(last + 1)];
+	}
+	const fine = to - from < FINE_SPAN;
+	return [formatInstant(from, fine), formatInstant(to, fine)];
+}
+
 const INSTANT = /^(-?\d{4,6})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})Z)?$/;
+/** A year alone, astronomical as in datasets: `-13800000000`, `1948`. */
+const YEAR = /^-?\d{1,12}$/;
 
 function parseInstant(text: string | null): number | undefined {
+	if (text && YEAR.test(text)) return yearStart(Number(text));
 	const match = text ? INSTANT.exec(text) : null;
 	if (!match) return undefined;
 	const [year, month, day, hour = 0, minute = 0] = match.slice(1).map((part) => Number(part ?? 0));
@@ -100,9 +120,9 @@ export function writeViewParams(params: URLSearchParams, view: ViewState): URLSe
 	// view has one address.
 	for (const key of OWN_KEYS) params.delete(key);
 	if (!isFull) {
-		const fine = to - from < FINE_SPAN;
-		params.set('from', formatInstant(from, fine));
-		params.set('to', formatInstant(to, fine));
+		const [fromText, toText] = formatView(view.domain);
+		params.set('from', fromText);
+		params.set('to', toText);
 	}
 	const query = view.query ?? EMPTY_QUERY;
 	if (query.q.trim() !== '') params.set('q', query.q);

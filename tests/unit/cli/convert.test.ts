@@ -30,7 +30,7 @@ describe('npm run convert', { timeout: 60_000 }, () => {
 			'en-GB'
 		);
 		expect(run.code).toBe(0);
-		expect(run.stderr).toContain('TimelineJS JSON, 6 events and 1 eras; 13 warning(s):');
+		expect(run.stderr).toContain('TimelineJS JSON, 7 events and 1 eras; 12 warning(s):');
 		expect(run.stderr).toContain('  events[8]: start_date is missing');
 		const result = validateDataset(JSON.parse(readFileSync(out, 'utf8')));
 		expect(result.ok && result.timeline.language).toBe('en-GB');

@@ -63,6 +63,10 @@ describe('validateDataset accepts', () => {
 				(story(d).steps = [{ event: 'blinken-netanyahu-call' }, { event: 'blinken-abbas-call' }])
 		],
 		['BCE dates', (d) => Object.assign(ev(d, 1), { start: '-0043-03-15', end: '0000' })],
+		[
+			'deep-time years beside common-era days',
+			(d) => Object.assign(ev(d, 1), { start: '-13799999999', end: '-4539999999' })
+		],
 		['an event without sources, as imported timelines have', (d) => strip(ev(d, 0), 'sources')],
 		[
 			'a display date and links',
@@ -113,6 +117,16 @@ describe('validateDataset names the item, the field and the reason', () => {
 			'negative zero year',
 			(d) => (ev(d, 0).start = '-0000'),
 			`${SIX}: start "-0000" is not a valid date`
+		],
+		[
+			'a month beyond the years Date holds',
+			(d) => (ev(d, 0).start = '-300000-05'),
+			`${SIX}: start "-300000-05" has a month, but beyond year ±271,820 a date is a year alone`
+		],
+		[
+			'a year of thirteen digits',
+			(d) => (ev(d, 0).start = '-1000000000000'),
+			`${SIX}: start "-1000000000000" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD`
 		],
 		[
 			'date as a number',

@@ -3,72 +3,13 @@ import dataset from '../../../data/events.json';
 import type { Timeline } from '../../../src/lib/data/types';
 import { loadTimeline } from '../../../src/lib/data/validate';
 import { GEOMETRY as G } from '../../../src/lib/layout/geometry';
-import { textMeasure } from '../../../src/lib/layout/text';
 import { layoutTimeline, type TimelineLayout } from '../../../src/lib/layout/timeline';
 import { windowIndex } from '../../../src/lib/layout/window-index';
 import { DAY, type Domain } from '../../../src/lib/scale/zoom';
 import { fixture, randomDataset, sameDayDataset } from '../../support/dataset';
+import { axisMeasure, headlineMeasure, layoutProblems, measure, run } from '../../support/layout';
 
-const measure = textMeasure(G.labelFontSize);
-const headlineMeasure = textMeasure(G.labelFontSize, true);
-const axisMeasure = textMeasure(G.axisFontSize);
 const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-
-function run(
-	timeline: Timeline,
-	domain: Domain,
-	width: number,
-	height: number,
-	previousLanes?: Map<string, number>
-) {
-	const index = windowIndex(timeline.events);
-	const layout = layoutTimeline({
-		timeline,
-		index,
-		domain,
-		width,
-		height,
-		measure,
-		headlineMeasure,
-		axisMeasure,
-		previousLanes
-	});
-	return { layout, visible: index.query(domain[0], domain[1]) };
-}
-
-/** Every broken promise of the layout, as readable strings; [] when the view is clean. */
-function problems(timeline: Timeline, domain: Domain, width: number, height: number): string[] {
-	const { layout, visible } = run(timeline, domain, width, height);
-	const found: string[] = [];
-	const lanes = new Map<number, TimelineLayout['marks'][number][]>();
-	for (const mark of layout.marks) {
-		const { id, importance } = mark.event;
-		if (mark.lane < 0 || mark.lane >= layout.laneCount) found.push(`${id} in lane ${mark.lane}`);
-		lanes.set(mark.lane, [...(lanes.get(mark.lane) ?? []), mark]);
-		const w = (importance === 1 ? headlineMeasure : measure)(mark.label);
-		const [left, right] =
-			mark.anchor === 'start' ? [mark.labelX, mark.labelX + w] : [mark.labelX - w, mark.labelX];
-		if (mark.label && (left < -1e-6 || right > width + 1e-6))
-			found.push(`${id} label [${left}, ${right}] leaves [0, ${width}]`);
-	}
-	for (const [lane, marks] of lanes) {
-		const row = [...marks].sort((a, b) => a.x0 - b.x0);
-		row.slice(1).forEach((mark, i) => {
-			if (row[i]!.x1 + G.itemGap > mark.x0 + 1e-6)
-				found.push(`${row[i]!.event.id} and ${mark.event.id} overlap in lane ${lane}`);
-		});
-	}
-	const placed = new Set(layout.marks.map((mark) => mark.event.id));
-	const clustered = visible.map((event) => event.id).filter((id) => !placed.has(id));
-	const counted = layout.clusters.reduce((sum, cluster) => sum + cluster.count, 0);
-	if (counted !== clustered.length || placed.size + counted !== visible.length)
-		found.push(`placed ${placed.size} + clustered ${counted} ≠ visible ${visible.length}`);
-	const importance = new Map(timeline.events.map((event) => [event.id, event.importance]));
-	const headlineFolded = clustered.some((id) => importance.get(id) === 1);
-	if (headlineFolded && layout.marks.some((mark) => mark.event.importance === 3))
-		found.push('a headline folded while a detail is shown');
-	return found;
-}
 
 /** Views from the whole range down to the closest zoom, at a phone and a desktop size. */
 function views(extent: Domain): [Domain, number, number][] {
@@ -133,7 +74,7 @@ describe('layoutTimeline keeps its promises on adversarial inputs', () => {
 		'%s: no overlaps in a lane, labels inside, all counted, headlines first',
 		(_, timeline, extent) => {
 			const found = views(extent).flatMap(([domain, width, height]) =>
-				problems(timeline, domain, width, height).map(
+				layoutProblems(timeline, domain, width, height).map(
 					(p) =>
 						`${new Date(domain[0]).toISOString()} +${Math.round((domain[1] - domain[0]) / DAY)}d ${width}×${height}: ${p}`
 				)

@@ -1,34 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { textMeasure } from '../../../src/lib/layout/text';
-import { axisTicks, tickFormatter, type AxisTicks } from '../../../src/lib/scale/ticks';
+import { axisTicks } from '../../../src/lib/scale/ticks';
+import { tickFormatter } from '../../../src/lib/scale/tick-format';
 import { DAY, type Domain } from '../../../src/lib/scale/zoom';
-import { utcMillis } from '../../../src/lib/time/span';
+import { utcMillis } from '../../../src/lib/time/years';
+import { axisProblems } from '../../support/axis';
 import { seededRandom } from '../../support/dataset';
 
 const measure = textMeasure(11);
 const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const labels = (ticks: readonly { label: string }[]) =>
 	ticks.map((tick) => tick.label).filter(Boolean);
-
-/** Every way a label can collide or be cut, as readable strings; [] when the axis is clean. */
-function problems({ minor, major }: AxisTicks, width: number): string[] {
-	const found: string[] = [];
-	const shown = minor.filter((tick) => tick.label);
-	shown.forEach((tick, i) => {
-		const half = measure(tick.label) / 2;
-		if (tick.x - half < 0 || tick.x + half > width) found.push(`minor "${tick.label}" clipped`);
-		const next = shown[i + 1];
-		if (next && tick.x + half > next.x - measure(next.label) / 2)
-			found.push(`minor "${tick.label}" overlaps "${next.label}"`);
-	});
-	major.forEach((tick, i) => {
-		const right = tick.x + measure(tick.label);
-		if (tick.x < 0 || right > width) found.push(`major "${tick.label}" clipped`);
-		const next = major[i + 1];
-		if (next && right > next.x) found.push(`major "${tick.label}" overlaps "${next.label}"`);
-	});
-	return found;
-}
 
 describe('axisTicks picks two levels by zoom', () => {
 	it('76 years at 1200 px: years on 1 January, decades or nothing above', () => {
@@ -102,7 +84,7 @@ describe('axisTicks never lets labels collide or leave the axis', () => {
 		['the first century', [utcMillis(40), utcMillis(60)], 800],
 		['five millennia, too long for any level', [utcMillis(-3000), utcMillis(2000)], 200]
 	])('%s', (_, domain, width) => {
-		expect(problems(axisTicks(domain, width, measure), width)).toEqual([]);
+		expect(axisProblems(axisTicks(domain, width, measure), width, measure)).toEqual([]);
 	});
 
 	it('on 3,000 seeded random views from 3000 BCE to 2030, 3 days to 5,000 years wide', () => {
@@ -113,7 +95,7 @@ describe('axisTicks never lets labels collide or leave the axis', () => {
 			const length = Math.exp(Math.log(3 * DAY) + random() * Math.log((5000 * 365) / 3));
 			const width = 200 + Math.floor(random() * 1600);
 			const domain: Domain = [start, start + length];
-			for (const problem of problems(axisTicks(domain, width, measure), width)) {
+			for (const problem of axisProblems(axisTicks(domain, width, measure), width, measure)) {
 				found.push(
 					`${new Date(start).toISOString()} +${Math.round(length / DAY)}d @${width}px: ${problem}`
 				);

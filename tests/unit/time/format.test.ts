@@ -6,6 +6,7 @@ import {
 	formatWhen
 } from '../../../src/lib/time/format';
 import { parsePartialDate } from '../../../src/lib/time/partial-date';
+import { yearStart } from '../../../src/lib/time/years';
 
 const p = parsePartialDate;
 
@@ -31,7 +32,12 @@ describe('formatPartialDate', () => {
 		['BCE month keeps the locale’s month name', '-0043-03', 'en-GB', 'March 44 BCE'],
 		['BCE day keeps the locale’s day order', '-0043-03-15', 'en-GB', '15 March 44 BCE'],
 		['BCE day in American order', '-0043-03-15', 'en-US', 'March 15, 44 BCE'],
-		['a BCE leap day still formats', '0000-02-29', 'en-GB', '29 February 1 BCE']
+		['a BCE leap day still formats', '0000-02-29', 'en-GB', '29 February 1 BCE'],
+		['a BCE day of six digits is grouped', '-199999-03-15', 'en-GB', '15 March 200,000 BCE'],
+		['the Big Bang in years ago', '-13799999999', 'en-GB', '13.8 billion years ago'],
+		['the Earth in another language', '-4539999999', 'de', 'vor 4,54 Milliarden Jahren'],
+		['Homo sapiens, beyond Date, in BCE', '-299999', 'en-GB', '300,000 BCE'],
+		['a common-era year beyond Date', '300000', 'en-GB', '300,000']
 	])('%s: %s (%s)', (_, text, locale, expected) => {
 		expect(formatPartialDate(p(text), locale)).toBe(expected);
 	});
@@ -69,7 +75,15 @@ describe('formatPartialRange', () => {
 		['year to day', '1947', '1949-07-20', '1947 – 20 July 1949'],
 		['BCE to BCE', '-0100', '-0043', '101 BCE – 44 BCE'],
 		['BCE to CE', '-0043', '0014', '44 BCE – 14'],
-		['BCE day to BCE day', '-0043-03-15', '-0043-03-20', '15 March 44 BCE – 20 March 44 BCE']
+		['BCE day to BCE day', '-0043-03-15', '-0043-03-20', '15 March 44 BCE – 20 March 44 BCE'],
+		[
+			'deep time to deep time',
+			'-65999999',
+			'-2579999',
+			'66 million years ago – 2.58 million years ago'
+		],
+		['deep time to a CE day', '-299999', '1969-07-20', '300,000 BCE – 20 July 1969'],
+		['common-era years beyond Date', '280000', '290000', '280,000 – 290,000']
 	])(
 		'mixed precision or BCE joins both ends with a spaced en dash: %s',
 		(_, start, end, expected) => {
@@ -114,6 +128,18 @@ describe('formatInstantSpan', () => {
 			Date.UTC(2023, 8, 1),
 			Date.UTC(2023, 8, 6),
 			'1 September 2023 to 5 September 2023'
+		],
+		[
+			'years ago beyond the calendar, rounded to a thousandth of the span',
+			yearStart(-13_799_999_999),
+			yearStart(1970),
+			'13.8 billion years ago to 1969'
+		],
+		[
+			'BCE years beyond the calendar',
+			yearStart(-299_999),
+			yearStart(-199_999),
+			'300,000 BCE to 200,001 BCE'
 		],
 		[
 			'one date when both ends fall on the same day',

@@ -6,6 +6,8 @@ import {
 	type PartialDate
 } from '../../../src/lib/time/partial-date';
 
+const DEEP_MONTH = 'has a month, but beyond year ±271,820 a date is a year alone';
+
 describe('parsePartialDate', () => {
 	it.each<[string, string, PartialDate]>([
 		['year precision', '1948', { year: 1948, precision: 'year' }],
@@ -20,6 +22,15 @@ describe('parsePartialDate', () => {
 		],
 		['first century is not read as 19xx', '0050', { year: 50, precision: 'year' }],
 		['expanded six-digit year', '123456', { year: 123456, precision: 'year' }],
+		['a year past what a Date can hold', '300000', { year: 300000, precision: 'year' }],
+		['Homo sapiens: 300,000 BCE', '-299999', { year: -299999, precision: 'year' }],
+		['the Big Bang, eleven digits', '-13799999999', { year: -13799999999, precision: 'year' }],
+		['twelve digits, the most', '-999999999999', { year: -999999999999, precision: 'year' }],
+		[
+			'a day next to the limit',
+			'-271820-01-01',
+			{ year: -271820, month: 1, day: 1, precision: 'day' }
+		],
 		[
 			'29 February in a leap year',
 			'2000-02-29',
@@ -48,8 +59,9 @@ describe('parsePartialDate', () => {
 		['29 February in a century year that is not a leap year', '1900-02-29', 'is not a valid date'],
 		['29 February in a common year', '2023-02-29', 'is not a valid date'],
 		['negative zero year', '-0000', 'is not a valid date'],
-		['year past what a Date can hold', '300000', 'is not a valid date'],
-		['BCE year past what a Date can hold', '-300000', 'is not a valid date'],
+		['a month past the year Date can hold', '300000-05', DEEP_MONTH],
+		['a BCE day past the year Date can hold', '-300000-05-01', DEEP_MONTH],
+		['a month one year past the limit', '-271821-12', DEEP_MONTH],
 		['unpadded month and day', '2023-9-5', 'is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD'],
 		['two-digit year', '48', 'is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD'],
 		['empty string', '', 'is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD'],
@@ -57,7 +69,11 @@ describe('parsePartialDate', () => {
 		['slashes', '2023/09/05', 'is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD'],
 		['a time of day', '2023-09-05T10:00', 'is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD'],
 		['surrounding space', ' 1948', 'is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD'],
-		['seven-digit year', '1234567', 'is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD']
+		[
+			'thirteen-digit year',
+			'1234567890123',
+			'is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD'
+		]
 	])('rejects %s: %j', (_, text, problem) => {
 		expect(dateProblem(text)).toBe(problem);
 		expect(() => parsePartialDate(text)).toThrow(new RangeError(`"${text}" ${problem}`));

@@ -16,6 +16,8 @@ export const NOTES = {
 	'end-without-year': (n: number) => `${count(n, 'end date')} had no year and ${were(n)} ignored`,
 	'day-without-month': (n: number) =>
 		`${count(n, 'date')} gave a day but no month; only the year is kept`,
+	'deep-time-month': (n: number) =>
+		`${count(n, 'date')} gave a month or day for a year beyond ±271,820, where a date is a year alone; only the year is kept`,
 	untitled: (n: number) =>
 		`${count(n, 'event')} had no headline and ${were(n)} titled from the text`,
 	background: (n: number) =>

@@ -28,7 +28,7 @@ const KEYS = {
 } as const;
 
 /** Year first, with "-", "/" or "." between the parts, and maybe a time, which is dropped. */
-const LOOSE_DATE = /^(-?\d{1,6})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:[T ](\d{1,2}:\d{2}.*))?$/;
+const LOOSE_DATE = /^(-?\d{1,12})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:[T ](\d{1,2}:\d{2}.*))?$/;
 const DATE_HINT = 'write 2023-09-05, 2023-09 or 2023';
 
 type DateRead =

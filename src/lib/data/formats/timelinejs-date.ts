@@ -1,4 +1,5 @@
 import { daysInMonth } from '../../time/partial-date';
+import { DATE_YEARS } from '../../time/years';
 import type { FieldProblem } from './event-check';
 import { isoDate } from './iso-date';
 
@@ -8,7 +9,9 @@ import { isoDate } from './iso-date';
  * and smaller parts are dropped: our dates stop at the day.
  *
  * TimelineJS writes year -N for what it shows as "N BCE"; ours are astronomical, where 44 BCE is
- * -0043, so a negative year moves one towards zero.
+ * -0043, so a negative year moves one towards zero. Cosmological years, such as -13800000000 for
+ * the Big Bang, are kept to the year: beyond ±271,820 no month or day is known, and any given is
+ * dropped.
  */
 export interface DateFields {
 	/** What the date is called in messages: "start_date" in JSON, "Year"… in a spreadsheet. */
@@ -24,6 +27,8 @@ export type DateRead =
 			readonly display?: string;
 			readonly hasTime: boolean;
 			readonly droppedDay: boolean;
+			/** A month (and maybe a day) given for a year beyond ±271,820, where dates are years alone. */
+			readonly droppedMonth: boolean;
 	  }
 	| { readonly ok: false; readonly problem: FieldProblem }
 	/** No part given at all, as a spreadsheet's empty end-date cells. */
@@ -31,8 +36,8 @@ export type DateRead =
 	/** A month, day or time but no year: TimelineJS ignores such an end date. */
 	| { readonly ok: 'no-year' };
 
-/** Our dates reach as far as a JavaScript Date: about 271,820 years either side of 1970. */
-const MAX_YEAR = 271_820;
+/** Our years have up to 12 digits: a trillion years either way is more than any timeline needs. */
+const MAX_YEAR = 999_999_999_999;
 const TIME_PARTS = ['hour', 'minute', 'second', 'millisecond', 'time'];
 /** A date written as a string, as TimelineJS also accepts: "1948", "-500", "1948-05-14". */
 const SHORT_ISO = /^([+-]?\d+)(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/;
@@ -79,18 +84,22 @@ export function readTimelineJsDate(value: unknown, fields: DateFields): DateRead
 	const astronomical = year < 0 ? year + 1 : year;
 	if (Math.abs(astronomical) > MAX_YEAR) {
 		const reason = `${year} is out of range`;
-		const hint = `years from -${MAX_YEAR.toLocaleString('en-GB')} to ${MAX_YEAR.toLocaleString('en-GB')} can be shown; deep time is not supported yet`;
+		const hint = `years from -${(MAX_YEAR + 1).toLocaleString('en-GB')} to ${MAX_YEAR.toLocaleString('en-GB')} can be shown`;
 		return { ok: false, problem: { field: fields.year, reason, hint } };
 	}
 	const display = typeof parts.display_date === 'string' ? parts.display_date : undefined;
-	const done = (date: string, droppedDay = false): DateRead => ({
+	const done = (date: string, dropped: { day?: boolean; month?: boolean } = {}): DateRead => ({
 		ok: true,
 		date,
 		display,
 		hasTime,
-		droppedDay
+		droppedDay: dropped.day ?? false,
+		droppedMonth: dropped.month ?? false
 	});
-	if (isBlank(parts.month)) return done(isoDate(astronomical), !isBlank(parts.day));
+	if (Math.abs(astronomical) > DATE_YEARS) {
+		return done(isoDate(astronomical), { month: !isBlank(parts.month) || !isBlank(parts.day) });
+	}
+	if (isBlank(parts.month)) return done(isoDate(astronomical), { day: !isBlank(parts.day) });
 	const month = wholeNumber(parts.month);
 	if (month === undefined || month < 1 || month > 12) {
 		const reason = `${shown(parts.month)} is not a month`;

@@ -76,6 +76,7 @@ function readDates(slide: Fields, where: string, context: SlideContext) {
 		if (date?.ok !== true) continue;
 		if (date.hasTime) context.notes.add('time-of-day', where);
 		if (date.droppedDay) context.notes.add('day-without-month', where);
+		if (date.droppedMonth) context.notes.add('deep-time-month', where);
 	}
 	return { start, end, problems };
 }

@@ -6,23 +6,34 @@ const plural = new Intl.PluralRules('ar');
 /** Keeps an id, address, file name or title in its own direction inside a right-to-left sentence. */
 const isolate = (value: string) => '\u2068' + value + '\u2069';
 
-/** A count of events in the nominative, in the form Arabic gives each number. */
-const events = (count: number) => {
-	const forms = {
-		zero: `${count} حدث`,
+/** "N events" in the nominative, in the form Arabic gives each number. */
+const eventCount = (n: number) =>
+	({
+		zero: 'لا أحداث',
 		one: 'حدث واحد',
 		two: 'حدثان',
-		few: `${count} أحداث`,
-		many: `${count} حدثًا`,
-		other: `${count} حدث`
-	};
-	return forms[plural.select(count)];
-};
+		few: `${n} أحداث`,
+		many: `${n} حدثًا`,
+		other: `${n} حدث`
+	})[plural.select(n)];
+
+/** "N more events", for a "+N" mark. */
+const moreEvents = (n: number) =>
+	({
+		zero: 'لا أحداث أخرى',
+		one: 'حدث آخر',
+		two: 'حدثان آخران',
+		few: `${n} أحداث أخرى`,
+		many: `${n} حدثًا آخر`,
+		other: `${n} حدث آخر`
+	})[plural.select(n)];
 
 export const ar: Strings = {
+	footer:
+		'أُنشئ من مجموعة بيانات JSON بشيفرة مفتوحة المصدر. لكل حدث مصادره؛ يمكن اختيار حدث لعرضها.',
 	timeline: {
 		label: (count: number, span: string) =>
-			`خط زمني: ${events(count)}، ${isolate(span)}. تنتقل مفاتيح الأسهم بين الأحداث والصفوف، وينتقل Home وEnd إلى الحدث الأول والأخير، ويفتح Enter الحدث؛ ويكبّر + ويصغّر −، ويعرض 0 الكل، ويحرّك Shift مع ← أو → العرض.`,
+			`خط زمني: ${eventCount(count)}، ${span}. تنقل مفاتيح الأسهم بين الأحداث والصفوف، وينتقل Home وEnd إلى أول حدث وآخره، ويفتح Enter الحدث؛ ويكبّر + ويصغّر −، ويعرض 0 الكل، ويحرّك Shift مع ← أو → العرض.`,
 		skipToTimeline: 'الانتقال إلى الخط الزمني',
 		skipToList: 'الانتقال إلى قائمة الأحداث',
 		skipToContent: 'الانتقال إلى المحتوى',
@@ -33,10 +44,10 @@ export const ar: Strings = {
 	},
 	marks: {
 		event: (when: string, title: string, category: string | undefined, dimmed: boolean) =>
-			`${when}: ${isolate(title)}${category ? ` (${category})` : ''}${dimmed ? '، لا يطابق البحث' : ''}`,
+			`${when}: ${isolate(title)}${category ? ` (${isolate(category)})` : ''}${dimmed ? '، لا يطابق البحث' : ''}`,
 		cluster: (count: number, span: string) =>
-			`عدد الأحداث الأخرى: ${count}، ${isolate(span)}. اضغط Enter للتكبير وعرضها.`,
-		era: (title: string) => `${isolate(title)}: تكبير العرض إلى هذه الحقبة`
+			`${moreEvents(count)}، ${span}. يُرجى الضغط على Enter للتكبير وعرضها.`,
+		era: (title: string) => `${isolate(title)}: التكبير إلى هذه الحقبة`
 	},
 	list: {
 		toggle: 'عرض القائمة',
@@ -47,15 +58,15 @@ export const ar: Strings = {
 					? 'كل الأحداث المطابقة'
 					: 'كل الأحداث'
 				: filtered
-					? 'الأحداث المطابقة في العرض'
-					: 'الأحداث في العرض',
-		more: (count: number) => `عدد الأحداث الأخرى في هذا العرض: ${count}. كبّر العرض لإدراجها.`,
+					? 'الأحداث المطابقة في هذا العرض'
+					: 'الأحداث في هذا العرض',
+		more: (count: number) => `${count} من الأحداث الأخرى في هذا العرض: يُرجى التكبير لإدراجها.`,
 		outsideEras: 'خارج الحقب المسمّاة',
-		empty: 'لا توجد أحداث في هذا العرض.'
+		empty: 'لا أحداث في هذا العرض.'
 	},
 	announce: {
 		view: (span: string, count: number, filtered: boolean) =>
-			`${isolate(span)}: ${filtered ? 'عدد الأحداث المطابقة' : 'عدد الأحداث'} ${count}.`
+			`${span}: ${count} ${filtered ? 'من الأحداث المطابقة' : 'من الأحداث'}.`
 	},
 	search: {
 		label: 'البحث في الأحداث',

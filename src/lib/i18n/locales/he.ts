@@ -6,28 +6,26 @@ const plural = new Intl.PluralRules('he');
 /** Keeps an id, address, file name or title in its own direction inside a right-to-left sentence. */
 const isolate = (value: string) => '\u2068' + value + '\u2069';
 
-/** "one event" or "N events". */
-const events = (count: number) =>
-	plural.select(count) === 'one' ? 'אירוע אחד' : `${count} אירועים`;
-
 export const he: Strings = {
+	footer:
+		'נבנה ממערך נתונים בפורמט JSON בקוד פתוח. לכל אירוע יש מקורות; אפשר לבחור אירוע כדי לראות אותם.',
 	timeline: {
 		label: (count: number, span: string) =>
-			`ציר זמן של ${events(count)}, ${isolate(span)}. מקשי החיצים עוברים בין אירועים ובין שורות, Home ו-End עוברים לאירוע הראשון ולאחרון, Enter פותח אירוע; + ו-− מגדילים ומקטינים, 0 מציג הכול, Shift עם ← או → מזיז את התצוגה.`,
+			`ציר זמן של ${count === 1 ? 'אירוע אחד' : `${count} אירועים`}, ${span}. מקשי החיצים עוברים בין אירועים ושורות, Home ו-End מגיעים לאירוע הראשון והאחרון, Enter פותח אירוע; + ו-− מגדילים ומקטינים, 0 מציג הכול, Shift עם ← או → מזיז את התצוגה.`,
 		skipToTimeline: 'דילוג לציר הזמן',
 		skipToList: 'דילוג לרשימת האירועים',
 		skipToContent: 'דילוג לתוכן',
-		zoom: 'הגדלה והקטנה',
+		zoom: 'תקריב',
 		zoomIn: 'הגדלה',
 		zoomOut: 'הקטנה',
 		fitAll: 'הצגת הכול'
 	},
 	marks: {
 		event: (when: string, title: string, category: string | undefined, dimmed: boolean) =>
-			`${when}: ${isolate(title)}${category ? ` (${category})` : ''}${dimmed ? ', אינו תואם לחיפוש' : ''}`,
+			`${when}: ${isolate(title)}${category ? ` (${isolate(category)})` : ''}${dimmed ? ', לא תואם לחיפוש' : ''}`,
 		cluster: (count: number, span: string) =>
-			`עוד ${events(count)}, ${isolate(span)}. Enter מגדיל את התצוגה ומציג אותם.`,
-		era: (title: string) => `${isolate(title)}: הגדלת התצוגה לתקופה זו`
+			`${count === 1 ? 'עוד אירוע אחד' : `עוד ${count} אירועים`}, ${span}. אפשר ללחוץ Enter כדי להגדיל ולהציג אותם.`,
+		era: (title: string) => `${isolate(title)}: תקריב לתקופה זו`
 	},
 	list: {
 		toggle: 'תצוגת רשימה',
@@ -40,14 +38,13 @@ export const he: Strings = {
 				: filtered
 					? 'אירועים תואמים בתצוגה'
 					: 'אירועים בתצוגה',
-		more: (count: number) =>
-			`עוד ${events(count)} בתצוגה זו: יש להגדיל את התצוגה כדי לראות אותם ברשימה.`,
-		outsideEras: 'מחוץ לתקופות המסומנות',
+		more: (count: number) => `עוד ${count} אירועים בתצוגה זו: אפשר להגדיל כדי לראות אותם ברשימה.`,
+		outsideEras: 'מחוץ לתקופות המוגדרות',
 		empty: 'אין אירועים בתצוגה זו.'
 	},
 	announce: {
 		view: (span: string, count: number, filtered: boolean) =>
-			`${isolate(span)}: ${filtered ? (plural.select(count) === 'one' ? 'אירוע תואם אחד' : `${count} אירועים תואמים`) : events(count)}.`
+			`${span}: ${count === 1 ? (filtered ? 'אירוע תואם אחד' : 'אירוע אחד') : `${count} ${filtered ? 'אירועים תואמים' : 'אירועים'}`}.`
 	},
 	search: {
 		label: 'חיפוש אירועים',
@@ -70,7 +67,7 @@ export const he: Strings = {
 	},
 	detail: {
 		close: 'סגירת הפרטים',
-		involved: 'גורמים מעורבים:',
+		involved: 'מעורבים:',
 		sources: 'מקורות',
 		links: 'קישורים'
 	},

@@ -25,6 +25,14 @@ describe('a plain CSV with a date and a title column', () => {
 		);
 	});
 
+	it('reads deep-time years of up to 12 digits beside days, and refuses a month with one', () => {
+		const result = importText(
+			'date,title\n-13799999999,Big Bang\n-300000-05,Too fine\n1969-07-20,Moon landing'
+		);
+		expect(datasetOf(result).events.map((e) => e.start)).toEqual(['-13799999999', '1969-07-20']);
+		expect(problemsOf(result).join('\n')).toContain('beyond year ±271,820 a date is a year alone');
+	});
+
 	it('leaves out a date written day first, which could be read two ways', () => {
 		expect(problemsOf(fixture)).toContain(
 			'row 4: When "5/9/2023" is not a date written year first (write 2023-09-05, 2023-09 or 2023)'

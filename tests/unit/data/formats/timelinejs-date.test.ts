@@ -20,7 +20,12 @@ describe('readTimelineJsDate turns TimelineJS dates into ours, at their precisio
 		['-44, which TimelineJS shows as 44 BCE', { year: -44, month: 3, day: 15 }, '-0043-03-15'],
 		['-1, shown as 1 BCE, as year 0000', { year: '-1' }, '0000'],
 		['a BCE year of six digits', { year: -200000 }, '-199999'],
-		['the earliest year that can be shown', { year: -271821 }, '-271820'],
+		['the earliest year a Date can hold', { year: -271821 }, '-271820'],
+		['Homo sapiens, beyond what a Date can hold', { year: -300000 }, '-299999'],
+		['the Big Bang', { year: -13800000000 }, '-13799999999'],
+		['the Big Bang as a spreadsheet groups it', { year: '-13,800,000,000' }, '-13799999999'],
+		['a far future year', { year: '300000' }, '300000'],
+		['the earliest year that can be shown', { year: -1e12 }, '-999999999999'],
 		['29 February in a leap year', { year: 2000, month: 2, day: 29 }, '2000-02-29'],
 		['empty month and day cells', { year: 1948, month: '', day: '' }, '1948'],
 		['a string as TimelineJS also takes', '1948-05-14', '1948-05-14'],
@@ -36,6 +41,24 @@ describe('readTimelineJsDate drops what our dates cannot hold, and says so', () 
 			ok: true,
 			date: '1969-07-20',
 			hasTime: true
+		});
+	});
+
+	it('drops a month and day given with a year beyond ±271,820, keeping the year', () => {
+		expect(read({ year: -4540000000, month: 3, day: 1 })).toMatchObject({
+			ok: true,
+			date: '-4539999999',
+			droppedMonth: true,
+			droppedDay: false
+		});
+	});
+
+	it('keeps a deep-time year given alone free of the dropped flags', () => {
+		expect(read({ year: -66000000, month: '', day: '' })).toMatchObject({
+			ok: true,
+			date: '-65999999',
+			droppedMonth: false,
+			droppedDay: false
 		});
 	});
 
@@ -68,18 +91,18 @@ describe('readTimelineJsDate drops what our dates cannot hold, and says so', () 
 describe('readTimelineJsDate names the field, the reason and a fix', () => {
 	it.each([
 		[
-			'deep time',
-			{ year: -13800000000 },
+			'a year past a trillion BCE',
+			{ year: -1000000000001 },
 			{
 				field: 'start_date.year',
-				reason: '-13800000000 is out of range',
-				hint: 'years from -271,820 to 271,820 can be shown; deep time is not supported yet'
+				reason: '-1000000000001 is out of range',
+				hint: 'years from -1,000,000,000,000 to 999,999,999,999 can be shown'
 			}
 		],
 		[
-			'a far future year',
-			{ year: '300000' },
-			{ field: 'start_date.year', reason: '300000 is out of range' }
+			'a far future year of thirteen digits',
+			{ year: '1000000000000' },
+			{ field: 'start_date.year', reason: '1000000000000 is out of range' }
 		],
 		[
 			'a year in words',
