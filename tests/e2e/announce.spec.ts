@@ -11,19 +11,29 @@ test('zooming and searching are announced politely once they settle, and loading
 	await page.waitForTimeout(1000);
 	await expect(status).toHaveText('');
 
-	// Four quick steps are one announcement, of the view they end in.
-	const said: string[] = [];
-	await page.exposeFunction('heard', (text: string) => said.push(text));
-	await status.evaluate((node) =>
-		new MutationObserver(() =>
-			(window as unknown as { heard(text: string): void }).heard(node.textContent ?? '')
-		).observe(node, { childList: true, characterData: true, subtree: true })
-	);
+	// Nothing is said while the keys keep coming: each announcement waits for a pause.
+	await status.evaluate((node) => {
+		const log: string[] = [];
+		(window as unknown as { announceLog: string[] }).announceLog = log;
+		document.addEventListener('keydown', () => log.push(`key ${performance.now()}`));
+		new MutationObserver(() => log.push(`said ${performance.now()}`)).observe(node, {
+			childList: true,
+			characterData: true,
+			subtree: true
+		});
+	});
 	await page.locator('[data-timeline] svg[data-canvas] [tabindex="0"]').focus();
 	for (let i = 0; i < 4; i++) await page.keyboard.press('+');
 	await expect(status).toHaveText(/^\d{4}( to \d{4})?: \d+ events?\.$/);
-	await page.waitForTimeout(800);
-	expect(said).toHaveLength(1);
+	const log = await page.evaluate(
+		() => (window as unknown as { announceLog: string[] }).announceLog
+	);
+	let lastKey = -Infinity;
+	for (const entry of log) {
+		const [what, at] = entry.split(' ') as [string, string];
+		if (what === 'key') lastKey = Number(at);
+		else expect(Number(at) - lastKey, 'quiet before an announcement').toBeGreaterThan(600);
+	}
 
 	await page.keyboard.press('0');
 	await expect(status).toHaveText(/^\d{4} to \d{4}: 127 events\.$/);

@@ -55,3 +55,11 @@ test('the choice of view is remembered across visits', async ({ page }) => {
 	await expect(page.locator('[data-timeline] svg[data-canvas]')).toBeVisible();
 	await expect(page.locator('.list-view')).toHaveCount(0);
 });
+
+test('the view toggle, the list and the skip links speak the page’s language', async ({ page }) => {
+	await page.goto('/?lang=he');
+	await timelineReady(page);
+	await page.getByRole('button', { name: 'תצוגת רשימה' }).click();
+	await expect(page.locator('.list-view h2')).toContainText('כל האירועים');
+	await expect(page.getByRole('link', { name: 'דילוג לציר הזמן' })).toBeAttached();
+});
