@@ -115,7 +115,7 @@ test.describe('the wheel', () => {
 		await page.keyboard.up('Control');
 		await expect
 			.poll(async () => (await viewDomain(frame)).reduce((a, b) => b - a))
-			.toBeLessThan((end - start) / 2);
+			.toBeLessThan((end - start) * 0.75);
 		expect(await page.evaluate(() => scrollY)).toBe(500);
 		await expect(frame.locator('.wheel-hint')).toHaveCount(0);
 	});
@@ -131,7 +131,7 @@ test.describe('the wheel', () => {
 		for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -100);
 		await expect
 			.poll(async () => (await viewDomain(frame)).reduce((a, b) => b - a))
-			.toBeLessThan((end - start) / 2);
+			.toBeLessThan((end - start) * 0.75);
 		expect(await page.evaluate(() => scrollY)).toBe(500);
 
 		await page.mouse.click(5, 5);

@@ -113,6 +113,7 @@ test('a hostile dataset renders as inert text, runs nothing and loads nothing bu
 	});
 	await page.goto(`/?src=${encodeURIComponent(`${data.origin}/hostile.json`)}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hostile');
+	await timelineReady(page);
 	const mark = page.locator('[data-timeline] [data-event-id="payload"]');
 	await mark.click();
 	const panel = page.locator('[data-event-detail="payload"]');

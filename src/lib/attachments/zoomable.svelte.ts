@@ -32,7 +32,8 @@ export function zoomable(state: TimelineState, gate?: WheelGate): Attachment<SVG
 				state.setDomain(domainOf(event.transform, state.bounds, state.width));
 			});
 		selection.call(behaviour);
-		const stopTracking = gate && trackEngagement(svg, gate);
+		// The whole timeline counts: opening an event moves focus to its panel, still engaged.
+		const stopTracking = gate && trackEngagement(svg.closest('[data-timeline]') ?? svg, gate);
 
 		$effect(() => {
 			const { width, height, bounds } = state;
