@@ -87,14 +87,7 @@ export function urlSync(
 
 		$effect(() => {
 			if (!router.started) return;
-			const view = {
-				domain: state.settledDomain,
-				full: state.bounds.full,
-				event: state.selectedId,
-				query: state.filter.settledQuery,
-				story: state.story.storyId,
-				step: state.story.step
-			};
+			const view = state.address;
 			const search = viewSearch(location.search, view);
 			if (search === location.search) return;
 			const next = readViewParams(search);

@@ -1,5 +1,6 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- every Map here is built whole inside $derived or kept as a non-reactive hint, never mutated in place, so per-key reactivity would only add cost. */
 import type { Ignored } from './notice';
+import type { ViewState } from '../url/view-params';
 import { easeCubicOut, interpolateNumber } from 'd3';
 import { UNCATEGORISED_COLOUR } from '../data/palette';
 import type { Timeline, TimelineEvent } from '../data/types';
@@ -153,6 +154,18 @@ export class TimelineState {
 		this.story.go(null);
 		this.domain = zoomBounds(timeline.extent).full;
 		this.settledDomain = this.domain;
+	}
+
+	/** Everything of the view that an address holds, as it settles. */
+	get address(): ViewState {
+		return {
+			domain: this.settledDomain,
+			full: this.bounds.full,
+			event: this.selectedId,
+			query: this.filter.settledQuery,
+			story: this.story.storyId,
+			step: this.story.step
+		};
 	}
 
 	/** Instant at a horizontal position. */
