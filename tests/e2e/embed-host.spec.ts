@@ -20,7 +20,7 @@ function article(body: string): { type: string; body: string } {
 		type: 'text/html',
 		body:
 			`<!doctype html><meta charset="utf-8"><title>Host</title><body style="margin:0;font:16px sans-serif">` +
-			`<h1 style="margin:0;height:300px">A newsroom page</h1>${body}</body>`
+			`<h1 tabindex="-1" style="margin:0;height:300px">A newsroom page</h1>${body}</body>`
 	};
 }
 
@@ -134,7 +134,10 @@ test.describe('the wheel', () => {
 			.toBeLessThan((end - start) * 0.75);
 		expect(await page.evaluate(() => scrollY)).toBe(500);
 
-		await page.mouse.click(5, 5);
+		// The reader moves on to the article (its heading takes the focus, as a link or a field
+		// would), without scrolling it.
+		await page.evaluate(() => document.querySelector('h1')?.focus({ preventScroll: true }));
+		await expect.poll(() => frame.evaluate(() => document.hasFocus())).toBe(false);
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 		const zoomed = await viewDomain(frame);
 		for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -100);
