@@ -167,6 +167,8 @@ test.describe('the height', () => {
 	});
 
 	test('embed.js sizes each embed by its own messages', async ({ page }) => {
+		// Tall enough for both embeds: Chromium does not lay out a frame far out of sight.
+		await page.setViewportSize({ width: 1280, height: 1800 });
 		await open(page, '/two');
 		await timelineReady(await frameOf(page.locator('iframe').nth(1)));
 		for (const index of [0, 1]) {

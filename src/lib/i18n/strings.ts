@@ -165,8 +165,7 @@ export const strings = {
 			`The view in the address (from “${from}” to “${to}”) could not be read; showing the whole timeline.`,
 		unknownOption: (name: string, value: string) =>
 			`The address’s ${name}=“${value}” is not understood, and was ignored.`,
-		unknownLanguage: (tag: string) =>
-			`The interface is not available in “${tag}”, and is shown in English.`
+		unknownLanguage: (tag: string) => `The interface is not available in “${tag}”.`
 	}
 } as const;
 

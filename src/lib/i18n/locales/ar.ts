@@ -216,7 +216,6 @@ export const ar: Strings = {
 			`تعذّرت قراءة نطاق العرض المحدد في العنوان (من «${isolate(from)}» إلى «${isolate(to)}»)؛ يُعرض الخط الزمني كاملًا.`,
 		unknownOption: (name: string, value: string) =>
 			`لم يُفهم ${isolate(`${name}=«${value}»`)} في العنوان، فجرى تجاهله.`,
-		unknownLanguage: (tag: string) =>
-			`الواجهة غير متاحة باللغة ${isolate(tag)}، فهي معروضة بالإنجليزية.`
+		unknownLanguage: (tag: string) => `الواجهة غير متاحة باللغة ${isolate(tag)}.`
 	}
 };

@@ -174,6 +174,6 @@ export const he: Strings = {
 			`לא ניתן היה לקרוא את התצוגה שבכתובת (מ-"${isolate(from)}" עד "${isolate(to)}"); מוצג ציר הזמן כולו.`,
 		unknownOption: (name: string, value: string) =>
 			`הפרמטר ${isolate(`${name}="${value}"`)} בכתובת אינו מוכר, ולכן לא הופעל.`,
-		unknownLanguage: (tag: string) => `הממשק אינו זמין בשפה ${isolate(tag)}, ולכן הוא מוצג באנגלית.`
+		unknownLanguage: (tag: string) => `הממשק אינו זמין בשפה ${isolate(tag)}.`
 	}
 };
