@@ -3,7 +3,7 @@ import { eventProblems } from './event-check';
 import type { Notes } from './notes';
 import { count, formatProblem, type Problem } from './problems';
 import { IdAllocator, slugify } from './slug';
-import type { FormatName, ImportResult } from './types';
+import { UNKNOWN_LANGUAGE, type FormatName, type ImportOptions, type ImportResult } from './types';
 
 /**
  * The last steps every importer shares: give each event an id, check it, and put the dataset
@@ -21,6 +21,16 @@ export interface Identified {
 	readonly events: EventInput[];
 	readonly leftOut: Problem[];
 	readonly warnings: string[];
+}
+
+/** A CSV file names no timeline of its own: its title, description and language come from here. */
+export function csvHeading(options: ImportOptions, events: number) {
+	return {
+		title: options.name ?? 'Imported timeline',
+		description: `${count(events, 'event')} imported from a CSV file.`,
+		language: options.language ?? UNKNOWN_LANGUAGE,
+		eras: []
+	};
 }
 
 /**

@@ -1,10 +1,9 @@
 import type { SourceInput } from '../schema';
-import { assemble, identify, type Draft } from './assemble';
+import { assemble, csvHeading, identify, type Draft } from './assemble';
 import { cell, columnKey, columns, type CsvRow, type CsvTable } from './csv-table';
 import { Labels } from './labels';
 import { Notes } from './notes';
-import { count } from './problems';
-import { UNKNOWN_LANGUAGE, type ImportOptions, type ImportResult } from './types';
+import type { ImportOptions, ImportResult } from './types';
 import { webAddress } from './web-address';
 
 /**
@@ -82,11 +81,8 @@ export function fromDatasetCsv(table: CsvTable, options: ImportOptions): ImportR
 	);
 	return assemble({
 		format: 'dataset-csv',
-		title: options.name ?? 'Imported timeline',
-		description: `${count(identified.events.length, 'event')} imported from a CSV file.`,
-		language: options.language ?? UNKNOWN_LANGUAGE,
+		...csvHeading(options, identified.events.length),
 		categories: categories.list(),
-		eras: [],
 		events: identified.events,
 		leftOut: identified.leftOut,
 		total: drafts.length,

@@ -1,11 +1,11 @@
-import { assemble, identify, type Draft } from './assemble';
+import { assemble, csvHeading, identify, type Draft } from './assemble';
 import { cell, columnKey, columns, type CsvRow, type CsvTable } from './csv-table';
 import { isoDate } from './iso-date';
 import { Labels } from './labels';
 import { Notes } from './notes';
-import { count, type Problem } from './problems';
+import type { Problem } from './problems';
 import { summarise } from './summary';
-import { UNKNOWN_LANGUAGE, type ImportOptions, type ImportResult } from './types';
+import type { ImportOptions, ImportResult } from './types';
 import { webAddress } from './web-address';
 
 /**
@@ -143,11 +143,8 @@ export function fromPlainCsv(table: CsvTable, options: ImportOptions): ImportRes
 	const identified = identify(drafts, notes);
 	return assemble({
 		format: 'plain-csv',
-		title: options.name ?? 'Imported timeline',
-		description: `${count(identified.events.length, 'event')} imported from a CSV file.`,
-		language: options.language ?? UNKNOWN_LANGUAGE,
+		...csvHeading(options, identified.events.length),
 		categories: categories.list(),
-		eras: [],
 		events: identified.events,
 		leftOut: [...leftOut, ...identified.leftOut],
 		total: table.rows.length,
