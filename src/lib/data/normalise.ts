@@ -36,6 +36,8 @@ function normaliseEvents(data: DatasetInput): TimelineEvent[] {
 		sources: event.sources,
 		links: event.links,
 		media: event.media,
+		translations: event.translations,
+		lang: undefined,
 		startDate,
 		endDate,
 		t0,
@@ -67,6 +69,8 @@ export function normalise(data: DatasetInput): Timeline {
 		title: data.title,
 		description: data.description,
 		language: data.language,
+		locale: data.language,
+		...(data.translations ? { translations: data.translations } : {}),
 		categories: (data.categories ?? []).map((category, i) => ({
 			...category,
 			color: category.color ?? PALETTE[i % PALETTE.length] ?? PALETTE[0]

@@ -46,6 +46,33 @@ const partialDate = (what: string) =>
 		)
 	);
 
+const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+const languageTag = (what: string) =>
+	v.pipe(
+		v.string('must be a string'),
+		v.regex(
+			LANGUAGE_PATTERN,
+			(issue) => `${issue.received} must be a BCP 47 language tag like "en-GB"`
+		),
+		v.description(what)
+	);
+
+/**
+ * Text in other languages, by BCP 47 tag: `{ "ar": { "title": "…" }, "he": { … } }`. A reader
+ * whose interface is in one of them sees it; anything not translated falls back to the dataset's
+ * own language.
+ */
+const translations = <T extends v.ObjectEntries>(what: string, entries: T) =>
+	v.pipe(
+		v.record(
+			languageTag('Language of the translation.'),
+			v.strictObject(entries),
+			'must map language tags to translations'
+		),
+		v.description(what)
+	);
+
 const httpUrl = (what: string) =>
 	v.pipe(
 		v.string('must be a string'),
@@ -118,7 +145,20 @@ export const EventSchema = v.strictObject({
 			v.description("Web pages the event's text links to, in the order they appear.")
 		)
 	),
-	media: v.optional(MediaSchema)
+	media: v.optional(MediaSchema),
+	translations: v.optional(
+		translations('The title and summary in other languages, with sources for the names used.', {
+			title: text('The title in this language, using the names its readers know.'),
+			summary: v.optional(text('The summary in this language.')),
+			sources: v.optional(
+				v.pipe(
+					v.array(SourceSchema, 'must be a list of sources'),
+					v.minLength(1, 'must list at least one source'),
+					v.description('Sources in this language for the names the title uses.')
+				)
+			)
+		})
+	)
 });
 
 export const CategorySchema = v.strictObject({
@@ -130,6 +170,9 @@ export const CategorySchema = v.strictObject({
 			v.regex(COLOUR_PATTERN, (issue) => `${issue.received} must be a hex colour like "#0072b2"`),
 			v.description('Hex colour of the category marks.')
 		)
+	),
+	translations: v.optional(
+		translations('The category name in other languages.', { label: text('Category name.') })
 	)
 });
 
@@ -142,13 +185,22 @@ export const EraSchema = v.strictObject({
 	id: slug('Era identifier.'),
 	title: text('Era name drawn on its band.'),
 	start: partialDate('Start of the era,'),
-	end: partialDate('End of the era (inclusive),')
+	end: partialDate('End of the era (inclusive),'),
+	translations: v.optional(
+		translations('The era name in other languages.', { title: text('Era name.') })
+	)
 });
 
 export const TopicSchema = v.strictObject({
 	id: slug('Topic identifier.'),
 	label: text('Topic name shown in filters and on event pages.'),
-	description: text('One short sentence saying what the topic covers.')
+	description: text('One short sentence saying what the topic covers.'),
+	translations: v.optional(
+		translations('The topic in other languages.', {
+			label: text('Topic name.'),
+			description: v.optional(text('What the topic covers.'))
+		})
+	)
 });
 
 export const StoryStepSchema = v.strictObject({
@@ -171,13 +223,14 @@ export const DatasetSchema = v.strictObject({
 	$schema: v.optional(v.string('must be a string')),
 	title: text('Title of the timeline.'),
 	description: text('What the timeline covers.'),
-	language: v.pipe(
-		v.string('must be a string'),
-		v.regex(
-			/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/,
-			(issue) => `${issue.received} must be a BCP 47 language tag like "en-GB"`
-		),
-		v.description('BCP 47 language tag of the text, used to format dates.')
+	language: languageTag(
+		'BCP 47 language tag of the text, used to format dates unless the reader chose another language.'
+	),
+	translations: v.optional(
+		translations('The title and description in other languages.', {
+			title: v.optional(text('Title of the timeline.')),
+			description: v.optional(text('What the timeline covers.'))
+		})
 	),
 	categories: v.optional(v.array(CategorySchema, 'must be a list of categories')),
 	actors: v.optional(v.array(ActorSchema, 'must be a list of actors')),

@@ -2,6 +2,7 @@ import type { PartialDate } from '../time/partial-date';
 import type {
 	ActorInput,
 	CategoryInput,
+	DatasetInput,
 	EraInput,
 	EventInput,
 	StoryInput,
@@ -20,6 +21,8 @@ export interface TimelineEvent extends EventInput {
 	readonly isRange: boolean;
 	/** Position in the sorted event list. */
 	readonly index: number;
+	/** The language of the title and summary when they are a translation for the reader. */
+	readonly lang?: string;
 }
 
 export interface Era extends EraInput {
@@ -37,6 +40,9 @@ export interface Timeline {
 	readonly title: string;
 	readonly description: string;
 	readonly language: string;
+	/** The language dates and numbers are written in: the reader's, or else the dataset's. */
+	readonly locale: string;
+	readonly translations?: DatasetInput['translations'];
 	readonly categories: readonly Category[];
 	readonly actors: readonly ActorInput[];
 	readonly topics: readonly TopicInput[];

@@ -74,7 +74,13 @@ export function eventsToDataset(timeline: Timeline, events: readonly TimelineEve
 		language: timeline.language,
 		categories: timeline.categories,
 		actors: timeline.actors,
-		eras: timeline.eras.map(({ id, title, start, end }) => ({ id, title, start, end })),
+		eras: timeline.eras.map(({ id, title, start, end, translations }) => ({
+			id,
+			title,
+			start,
+			end,
+			translations
+		})),
 		topics: timeline.topics,
 		events: events.map((event) => {
 			const related = event.related?.filter((id) => kept.has(id));
@@ -94,7 +100,8 @@ export function eventsToDataset(timeline: Timeline, events: readonly TimelineEve
 					sources: event.sources,
 					links: event.links,
 					displayDate: event.displayDate,
-					media: event.media
+					media: event.media,
+					translations: event.translations
 				}).filter(([, value]) => value !== undefined)
 			);
 		}),

@@ -1,4 +1,5 @@
 import { getContext, setContext } from 'svelte';
+import type { Reader } from '../data/localise';
 import { directionOf, type Locale } from './locale';
 import { strings, type Strings } from './strings';
 
@@ -16,13 +17,17 @@ const TRANSLATIONS: Record<Exclude<Locale, 'en'>, () => Promise<Strings>> = {
  */
 export class I18n {
 	locale: Locale = $state('en');
+	/** The reader's own tag for the language, which dates and numbers follow ("ar-EG"). */
+	tag: string = $state('en');
 	t: Strings = $state.raw(strings);
 	readonly dir = $derived(directionOf(this.locale));
+	readonly reader: Reader = $derived({ locale: this.locale, tag: this.tag });
 
-	async use(locale: Locale): Promise<void> {
+	async use(locale: Locale, tag: string = locale): Promise<void> {
 		const t = locale === 'en' ? strings : await TRANSLATIONS[locale]();
 		this.t = t;
 		this.locale = locale;
+		this.tag = tag;
 	}
 }
 

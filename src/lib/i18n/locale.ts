@@ -12,18 +12,31 @@ function supported(tag: string): Locale | undefined {
 	return LOCALES.find((locale) => locale === code);
 }
 
+/** A tag Intl can use, or the locale itself: "ar-EG" stays, "ar_EG" or "ar-XX-!" does not. */
+function formattingTag(tag: string, locale: Locale): string {
+	try {
+		const [canonical] = Intl.getCanonicalLocales(tag.trim());
+		return canonical && supported(canonical) === locale ? canonical : locale;
+	} catch {
+		return locale;
+	}
+}
+
 /**
  * The interface language: `?lang=` when it names one of ours, else the first of the browser's
- * languages that is, else English. `ignored` is the `lang` value that could not be used.
+ * languages that is, else English. `tag` is the full tag that chose it, for dates and numbers
+ * ("ar-EG" writes Arabic-Indic digits); `ignored` is the `lang` value that could not be used.
  */
 export function pickLocale(
 	param: string | null,
 	languages: readonly string[]
-): { locale: Locale; ignored?: string } {
+): { locale: Locale; tag: string; ignored?: string } {
 	const asked = param ? supported(param) : undefined;
-	if (asked) return { locale: asked };
-	const preferred = languages.map(supported).find((locale) => locale !== undefined) ?? 'en';
-	return param ? { locale: preferred, ignored: param } : { locale: preferred };
+	if (param && asked) return { locale: asked, tag: formattingTag(param, asked) };
+	const choice = languages.find((tag) => supported(tag) !== undefined);
+	const locale = (choice === undefined ? undefined : supported(choice)) ?? 'en';
+	const tag = choice ? formattingTag(choice, locale) : locale;
+	return param ? { locale, tag, ignored: param } : { locale, tag };
 }
 
 export function directionOf(locale: Locale): 'ltr' | 'rtl' {

@@ -40,6 +40,10 @@ export const strings = {
 		outsideEras: 'Outside the named eras',
 		empty: 'No events in this view.'
 	},
+	time: {
+		/** The two ends of a span of time, as the status and labels say it: "1950 to 1956". */
+		span: (from: string, to: string) => `${from} to ${to}`
+	},
 	announce: {
 		/** Said politely once the view or the search settles. */
 		view: (span: string, count: number, filtered: boolean) =>

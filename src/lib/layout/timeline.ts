@@ -180,6 +180,6 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		marks,
 		clusters,
 		eras,
-		ticks: axisTicks(domain, width, input.axisMeasure, timeline.language)
+		ticks: axisTicks(domain, width, input.axisMeasure, timeline.locale)
 	};
 }

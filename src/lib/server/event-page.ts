@@ -10,8 +10,10 @@ export interface EventLink {
 /** Everything an event's own page shows beside the event: its neighbours, related events, names. */
 export interface EventPageData {
 	readonly event: TimelineEvent;
-	/** The dataset's language, for dates. */
+	/** The language dates are written in. */
 	readonly locale: string;
+	/** The dataset's own language, for text it does not translate. */
+	readonly language: string;
 	readonly when: string;
 	readonly category?: string;
 	readonly actors: readonly string[];
@@ -40,7 +42,7 @@ export function eventPageData(timeline: Timeline, id: string, pageUrl: string): 
 	const index = timeline.events.findIndex((event) => event.id === id);
 	const event = timeline.events[index];
 	if (!event) throw new Error(`No event "${id}"`);
-	const locale = timeline.language;
+	const locale = timeline.locale;
 	const byId = new Map(timeline.events.map((e) => [e.id, e]));
 	const actorNames = new Map(timeline.actors.map((actor) => [actor.id, actor.label]));
 	const topicNames = new Map(timeline.topics.map((topic) => [topic.id, topic]));
@@ -49,6 +51,7 @@ export function eventPageData(timeline: Timeline, id: string, pageUrl: string): 
 	return {
 		event,
 		locale,
+		language: timeline.language,
 		when: formatWhen(event.startDate, event.endDate, locale),
 		category: timeline.categories.find((c) => c.id === event.category)?.label,
 		actors: (event.actors ?? []).map((actor) => actorNames.get(actor) ?? actor),
@@ -67,7 +70,7 @@ export function eventPageData(timeline: Timeline, id: string, pageUrl: string): 
 			startDate: event.start,
 			...(event.end ? { endDate: event.end } : {}),
 			url: pageUrl,
-			inLanguage: locale,
+			inLanguage: event.lang ?? timeline.language,
 			isPartOf: { '@type': 'CreativeWork', name: timeline.title },
 			citation: (event.sources ?? []).map((source) => ({
 				'@type': 'CreativeWork',

@@ -3,6 +3,7 @@ import type { Ignored } from './notice';
 import type { ViewState } from '../url/view-params';
 import { easeCubicOut, interpolateNumber } from 'd3';
 import { UNCATEGORISED_COLOUR } from '../data/palette';
+import { localise, type Reader } from '../data/localise';
 import type { Timeline, TimelineEvent } from '../data/types';
 import { GEOMETRY } from '../layout/geometry';
 import { textMeasure } from '../layout/text';
@@ -45,7 +46,12 @@ export const MIN_CANVAS_HEIGHT = 160;
  * few methods.
  */
 export class TimelineState {
-	timeline: Timeline = $state.raw() as Timeline;
+	/** The dataset as loaded, in its own language: what exports write. */
+	source: Timeline = $state.raw() as Timeline;
+	/** The reader, as the page knows them once it runs: English until then. */
+	reader: () => Reader = () => ({ locale: 'en', tag: 'en' });
+	/** The dataset as the reader sees it, in their language where it is translated. */
+	readonly timeline: Timeline = $derived(localise(this.source, this.reader()));
 	width = $state(NOMINAL_WIDTH);
 	/**
 	 * The height the canvas's container gives it, as in an embed of fixed height; null when the
@@ -139,7 +145,8 @@ export class TimelineState {
 		return layout;
 	});
 
-	constructor(timeline: Timeline) {
+	constructor(timeline: Timeline, reader?: () => Reader) {
+		if (reader) this.reader = reader;
 		this.load(timeline);
 	}
 
@@ -147,7 +154,7 @@ export class TimelineState {
 	load(timeline: Timeline): void {
 		this.#stopAnimation();
 		this.#lanes = new Map();
-		this.timeline = timeline;
+		this.source = timeline;
 		this.selectedId = null;
 		this.keyFocus.active = null;
 		this.filter.clear();

@@ -60,20 +60,23 @@ export function formatWhen(
 	return end ? formatPartialRange(start, end, locale) : formatPartialDate(start, locale);
 }
 
+/** Joins the two ends of a span in words of the reader's language: "1950 to 1956". */
+export type SpanJoin = (from: string, to: string) => string;
+
 /**
  * A span of instants [t0, t1) in words, at a precision that suits its length: years for spans of
  * two years or more, months for two months or more, days otherwise ("1950 to 1956"). A span
  * reaching beyond the calendar is given in years rounded to a thousandth of its length, so a view
  * of billions of years reads "13.8 billion years ago to 1969".
  */
-export function formatInstantSpan(t0: number, t1: number, locale = 'en-GB'): string {
+export function formatInstantSpan(t0: number, t1: number, locale: string, join: SpanJoin): string {
 	const first = yearAt(t0);
 	const last = yearBefore(t1);
 	if (Math.abs(first) > DATE_YEARS || Math.abs(last) > DATE_YEARS) {
 		const resolution = 10 ** Math.max(0, Math.floor(Math.log10((t1 - t0) / YEAR_MS)) - 3);
 		const from = formatYear(first, locale, resolution);
 		const to = formatYear(last, locale, resolution);
-		return from === to ? from : `${from} to ${to}`;
+		return from === to ? from : join(from, to);
 	}
 	const precision: Precision =
 		t1 - t0 >= 2 * YEAR_MS ? 'year' : t1 - t0 >= YEAR_MS / 6 ? 'month' : 'day';
@@ -88,7 +91,7 @@ export function formatInstantSpan(t0: number, t1: number, locale = 'en-GB'): str
 	};
 	const from = formatPartialDate(trim(at(t0)), locale);
 	const to = formatPartialDate(trim(at(t1 - 1)), locale);
-	return from === to ? from : `${from} to ${to}`;
+	return from === to ? from : join(from, to);
 }
 
 function trim(date: PartialDate): PartialDate {

@@ -1,8 +1,9 @@
 /**
  * A year in words, from the Big Bang to the far future: "13.8 billion years ago", "66 million years
  * ago", "300,000 BCE", "44 BCE", "1021", "in 5 billion years". Numbers and the words around "years
- * ago" come from the locale (Intl.NumberFormat and Intl.RelativeTimeFormat); "BCE" is this
- * project's own label, as everywhere else.
+ * ago" come from the locale (Intl.NumberFormat and Intl.RelativeTimeFormat). In English "BCE" is this
+ * project's own label, as everywhere else; other languages write their own era name ("ق.م",
+ * "לפנה״ס").
  */
 
 /**
@@ -22,6 +23,7 @@ export const YEARS_AGO_FROM = 1_000_000;
 const COMPACT_DIGITS = 5;
 
 interface Formats {
+	readonly bce: string;
 	readonly year: Intl.NumberFormat;
 	readonly compact: Intl.NumberFormat;
 	readonly relative: Intl.RelativeTimeFormat;
@@ -33,6 +35,7 @@ function formats(locale: string): Formats {
 	let found = cache.get(locale);
 	if (!found) {
 		found = {
+			bce: bceLabel(locale),
 			// "3000 BCE" but "10,000 BCE": years of four digits are not grouped.
 			year: new Intl.NumberFormat(locale, { useGrouping: 'min2' }),
 			compact: new Intl.NumberFormat(locale, {
@@ -45,6 +48,15 @@ function formats(locale: string): Formats {
 		cache.set(locale, found);
 	}
 	return found;
+}
+
+/** The locale's short name for years before the common era; "BCE" in English or an unknown language. */
+function bceLabel(locale: string): string {
+	if (['en', 'und'].includes(locale.toLowerCase().split('-')[0] ?? '')) return 'BCE';
+	const era = new Intl.DateTimeFormat(locale, { era: 'short', year: 'numeric', timeZone: 'UTC' })
+		.formatToParts(Date.UTC(-43, 0, 1))
+		.find((part) => part.type === 'era');
+	return era?.value ?? 'BCE';
 }
 
 /** The largest power of ten that divides n (n > 0), up to 10^15. */
@@ -82,8 +94,9 @@ export function formatYear(year: number, locale = 'en-GB', resolution?: number):
 	// Counted from the era's start: 1 BCE is the first year before it.
 	const count = bce ? 1 - year : year;
 	if (count < YEARS_AGO_FROM) {
-		const number = formats(locale).year.format(count);
-		return bce ? `${number} BCE` : number;
+		const { year: years, bce: era } = formats(locale);
+		const number = years.format(count);
+		return bce ? `${number} ${era}` : number;
 	}
 	const step = Math.max(1, resolution ?? trailingPower(count));
 	const rounded = Math.max(Math.round(count / step) * step, YEARS_AGO_FROM);

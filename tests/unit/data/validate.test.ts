@@ -134,6 +134,26 @@ describe('validateDataset names the item, the field and the reason', () => {
 			`${SIX}: start must be a string`
 		],
 		[
+			'a translation under something that is not a language tag',
+			(d) => Object.assign(ev(d, 0), { translations: { Arabic: { title: 'حرب 1967' } } }),
+			`${SIX}: translations.Arabic "Arabic" must be a BCP 47 language tag like "en-GB"`
+		],
+		[
+			'a translation without its title',
+			(d) => Object.assign(ev(d, 0), { translations: { he: { summary: 'תקציר' } } }),
+			`${SIX}: translations.he.title is missing`
+		],
+		[
+			'a translated source that is not a web address',
+			(d) =>
+				Object.assign(ev(d, 0), {
+					translations: {
+						ar: { title: 'حرب 1967', sources: [{ title: 'ص', url: 'ftp://x', publisher: 'ن' }] }
+					}
+				}),
+			`${SIX}: translations.ar.sources[0].url "ftp://x" must be an http: or https: URL`
+		],
+		[
 			'invalid end date',
 			(d) => (ev(d, 0).end = '1967-06-31'),
 			`${SIX}: end "1967-06-31" is not a valid date`

@@ -5,6 +5,9 @@ import {
 	formatPartialRange,
 	formatWhen
 } from '../../../src/lib/time/format';
+import { ar } from '../../../src/lib/i18n/locales/ar';
+import { he } from '../../../src/lib/i18n/locales/he';
+import { strings } from '../../../src/lib/i18n/strings';
 import { parsePartialDate } from '../../../src/lib/time/partial-date';
 import { yearStart } from '../../../src/lib/time/years';
 
@@ -148,6 +151,22 @@ describe('formatInstantSpan', () => {
 			'5 September 2023'
 		]
 	])('uses %s', (_, t0, t1, expected) => {
-		expect(formatInstantSpan(t0, t1)).toBe(expected);
+		expect(formatInstantSpan(t0, t1, 'en-GB', strings.time.span)).toBe(expected);
+	});
+
+	it.each([
+		['ar', Date.UTC(1950, 0, 1), Date.UTC(1957, 0, 1), ar.time.span, 'من 1950 إلى 1956'],
+		['ar-EG', Date.UTC(1950, 0, 1), Date.UTC(1957, 0, 1), ar.time.span, 'من ١٩٥٠ إلى ١٩٥٦'],
+		['he', Date.UTC(2013, 6, 1), Date.UTC(2014, 4, 1), he.time.span, 'יולי 2013 עד אפריל 2014'],
+		[
+			'ar',
+			yearStart(-299_999),
+			yearStart(-199_999),
+			ar.time.span,
+			'من 300,000 ق.م إلى 200,001 ق.م'
+		],
+		['he', yearStart(-43), yearStart(1), he.time.span, '44 לפנה״ס עד 1 לפנה״ס']
+	])('writes dates and their join in %s', (locale, t0, t1, join, expected) => {
+		expect(formatInstantSpan(t0, t1, locale, join)).toBe(expected);
 	});
 });

@@ -46,7 +46,7 @@ describe('formatYear at an axis step keeps neighbouring ticks in one form', () =
 describe('formatYear speaks the locale', () => {
 	it.each<[string, number, string, string]>([
 		['German words and separators', -13_799_999_999, 'de', 'vor 13,8 Milliarden Jahren'],
-		['German grouping in BCE years', -299_999, 'de', '300.000 BCE'],
+		['German grouping and era name in BCE years', -299_999, 'de', '300.000 v. Chr.'],
 		['American English', -65_999_999, 'en-US', '66 million years ago'],
 		['an undetermined language reads as English', -65_999_999, 'und', '66 million years ago']
 	])('%s', (_, year, locale, expected) => {

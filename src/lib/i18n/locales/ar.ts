@@ -90,6 +90,9 @@ export const ar: Strings = {
 		outsideEras: 'خارج الحقب المسمّاة',
 		empty: 'لا أحداث في هذا العرض.'
 	},
+	time: {
+		span: (from: string, to: string) => `من ${from} إلى ${to}`
+	},
 	announce: {
 		view: (span: string, count: number, filtered: boolean) =>
 			`${span}: ${count} ${filtered ? 'من الأحداث المطابقة' : 'من الأحداث'}.`

@@ -68,6 +68,9 @@ export const he: Strings = {
 		outsideEras: 'מחוץ לתקופות המוגדרות',
 		empty: 'אין אירועים בתצוגה זו.'
 	},
+	time: {
+		span: (from: string, to: string) => `${from} עד ${to}`
+	},
 	announce: {
 		view: (span: string, count: number, filtered: boolean) =>
 			`${span}: ${count === 1 ? (filtered ? 'אירוע תואם אחד' : 'אירוע אחד') : `${count} ${filtered ? 'אירועים תואמים' : 'אירועים'}`}.`

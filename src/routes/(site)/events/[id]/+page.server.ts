@@ -1,6 +1,8 @@
+import { localise } from '$lib/data/localise';
 import { normalise } from '$lib/data/normalise';
+import { LOCALES, type Locale } from '$lib/i18n/locale';
 import { defaultDataset } from '$lib/server/default-dataset';
-import { eventPageData } from '$lib/server/event-page';
+import { eventPageData, type EventPageData } from '$lib/server/event-page';
 import { oEmbedUrl } from '$lib/server/oembed';
 import { SCREENSHOT, siteOrigin } from '$lib/server/site';
 import { error } from '@sveltejs/kit';
@@ -15,7 +17,13 @@ export const load: PageServerLoad = ({ params }) => {
 	const origin = siteOrigin();
 	const url = `${origin}/events/${params.id}`;
 	return {
-		page: eventPageData(timeline, params.id, url),
+		// The page in each interface language: the reader's is shown once the page runs.
+		pages: Object.fromEntries(
+			LOCALES.map((locale) => [
+				locale,
+				eventPageData(localise(timeline, { locale, tag: locale }), params.id, url)
+			])
+		) as Record<Locale, EventPageData>,
 		site: {
 			title: timeline.title,
 			url,
