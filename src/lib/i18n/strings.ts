@@ -7,7 +7,7 @@ export const strings = {
 		'Built from a JSON dataset with open-source code. Every event cites its sources; select an event to see them.',
 	timeline: {
 		label: (count: number, span: string) =>
-			`Timeline of ${count} events, ${span}. Arrow keys move between events and lanes, Home and End go to the first and last event, Enter opens one; + and − zoom, 0 shows all, Shift with ← or → pans.`,
+			`Timeline of ${count} ${count === 1 ? 'event' : 'events'}, ${span}. Arrow keys move between events and lanes, Home and End go to the first and last event, Enter opens one; + and − zoom, 0 shows all, Shift with ← or → pans.`,
 		skipToTimeline: 'Skip to the timeline',
 		skipToList: 'Skip to the list of events',
 		skipToContent: 'Skip to the content',
@@ -36,7 +36,8 @@ export const strings = {
 				: filtered
 					? 'Matching events in view'
 					: 'Events in view',
-		more: (count: number) => `${count} more events in this view: zoom in to list them.`,
+		more: (count: number) =>
+			`${count} more ${count === 1 ? 'event' : 'events'} in this view: zoom in to list ${count === 1 ? 'it' : 'them'}.`,
 		outsideEras: 'Outside the named eras',
 		empty: 'No events in this view.'
 	},

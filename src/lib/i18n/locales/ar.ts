@@ -28,6 +28,20 @@ const moreEvents = (n: number) =>
 		other: `${n} حدث آخر`
 	})[plural.select(n)];
 
+/** "N matching events" in the nominative: the adjective agrees with the counted noun. */
+const matchingEvents = (n: number) =>
+	({
+		zero: 'لا أحداث مطابقة',
+		one: 'حدث واحد مطابق',
+		two: 'حدثان مطابقان',
+		few: `${n} أحداث مطابقة`,
+		many: `${n} حدثًا مطابقًا`,
+		other: `${n} حدث مطابق`
+	})[plural.select(n)];
+
+/** The attached pronoun for "them" after a count of events: one, two, or more. */
+const them = (n: number) => ({ one: 'ه', two: 'هما' })[plural.select(n) as 'one' | 'two'] ?? 'ها';
+
 export const ar: Strings = {
 	embed: {
 		wheelHint: (key: string) => `يمكن استخدام ${key} مع التمرير للتكبير والتصغير`,
@@ -40,26 +54,27 @@ export const ar: Strings = {
 			'يمكن لصق هذه الشيفرة في صفحة لعرض الخط الزمني كما هو الآن: العرض نفسه والبحث وعوامل التصفية والحدث المفتوح.',
 		close: 'إغلاق',
 		theme: 'الألوان',
-		themes: { light: 'فاتحة', dark: 'داكنة', auto: 'حسب نظام القارئ' },
+		themes: { light: 'فاتحة', dark: 'داكنة', auto: 'حسب إعدادات نظام القارئ' },
 		show: 'إظهار',
-		controls: 'البحث والقصص وأزرار التكبير',
+		controls: 'البحث والقصص وأزرار التكبير والتصغير',
 		overview: 'شريط النظرة العامة',
 		height: 'الارتفاع',
-		autoHeight: 'ملاءمة المحتوى (يستخدم نصًا برمجيًا صغيرًا)',
+		autoHeight: 'حسب المحتوى (باستخدام نص برمجي صغير)',
 		fixedHeight: 'ثابت',
 		fixedHeightPixels: 'ارتفاع ثابت بالبكسل',
 		code: 'شيفرة التضمين',
 		copy: 'نسخ الشيفرة',
-		copied: 'نُسخت الشيفرة',
-		copyFailed: 'النسخ غير مسموح به هنا: الشيفرة محددة، يُرجى الضغط على Ctrl+C أو ⌘+C.',
+		copied: 'تم نسخ الشيفرة',
+		copyFailed:
+			'النسخ غير مسموح به هنا: الشيفرة محددة، يُرجى الضغط على \u2068Ctrl+C\u2069 أو \u2068⌘+C\u2069.',
 		preview: 'معاينة',
 		previewTitle: (title: string) => `معاينة: ${isolate(title)}`
 	},
 	footer:
-		'أُنشئ من مجموعة بيانات JSON بشيفرة مفتوحة المصدر. لكل حدث مصادره؛ يمكن اختيار حدث لعرضها.',
+		'أُنشئ بشيفرة مفتوحة المصدر من مجموعة بيانات بصيغة JSON. يذكر كل حدث مصادره؛ ويمكن اختيار أي حدث لعرضها.',
 	timeline: {
 		label: (count: number, span: string) =>
-			`خط زمني: ${eventCount(count)}، ${span}. تنقل مفاتيح الأسهم بين الأحداث والصفوف، وينتقل Home وEnd إلى أول حدث وآخره، ويفتح Enter الحدث؛ ويكبّر + ويصغّر −، ويعرض 0 الكل، ويحرّك Shift مع ← أو → العرض.`,
+			`خط زمني: ${eventCount(count)}، ${isolate(span)}. تُستخدم مفاتيح الأسهم للتنقل بين الأحداث والصفوف، وHome وEnd للانتقال إلى أول حدث وآخره، وEnter لفتح الحدث؛ و+ و− للتكبير والتصغير، و0 لعرض الكل، وShift مع ← أو → لتحريك العرض.`,
 		skipToTimeline: 'الانتقال إلى الخط الزمني',
 		skipToList: 'الانتقال إلى قائمة الأحداث',
 		skipToContent: 'الانتقال إلى المحتوى',
@@ -70,10 +85,10 @@ export const ar: Strings = {
 	},
 	marks: {
 		event: (when: string, title: string, category: string | undefined, dimmed: boolean) =>
-			`${when}: ${isolate(title)}${category ? ` (${isolate(category)})` : ''}${dimmed ? '، لا يطابق البحث' : ''}`,
+			`${isolate(when)}: ${isolate(title)}${category ? ` (${isolate(category)})` : ''}${dimmed ? '، لا يطابق البحث' : ''}`,
 		cluster: (count: number, span: string) =>
-			`${moreEvents(count)}، ${span}. يُرجى الضغط على Enter للتكبير وعرضها.`,
-		era: (title: string) => `${isolate(title)}: التكبير إلى هذه الحقبة`
+			`${moreEvents(count)}، ${isolate(span)}. يمكن الضغط على Enter للتكبير وعرض${them(count)}.`,
+		era: (title: string) => `${isolate(title)}: التكبير على هذه الحقبة`
 	},
 	list: {
 		toggle: 'عرض القائمة',
@@ -81,12 +96,13 @@ export const ar: Strings = {
 		heading: (all: boolean, filtered: boolean) =>
 			all
 				? filtered
-					? 'كل الأحداث المطابقة'
-					: 'كل الأحداث'
+					? 'جميع الأحداث المطابقة'
+					: 'جميع الأحداث'
 				: filtered
 					? 'الأحداث المطابقة في هذا العرض'
 					: 'الأحداث في هذا العرض',
-		more: (count: number) => `${count} من الأحداث الأخرى في هذا العرض: يُرجى التكبير لإدراجها.`,
+		more: (count: number) =>
+			`${moreEvents(count)} في هذا العرض: يمكن التكبير لعرض${them(count)} في القائمة.`,
 		outsideEras: 'خارج الحقب المسمّاة',
 		empty: 'لا أحداث في هذا العرض.'
 	},
@@ -95,7 +111,7 @@ export const ar: Strings = {
 	},
 	announce: {
 		view: (span: string, count: number, filtered: boolean) =>
-			`${span}: ${count} ${filtered ? 'من الأحداث المطابقة' : 'من الأحداث'}.`
+			`${isolate(span)}: ${filtered ? matchingEvents(count) : eventCount(count)}.`
 	},
 	search: {
 		label: 'البحث في الأحداث',
@@ -201,7 +217,7 @@ export const ar: Strings = {
 	notFound: {
 		title: 'الصفحة غير موجودة',
 		errorTitle: (status: number) => `خطأ ${status}`,
-		explanation: 'لا توجد صفحة على هذا العنوان. ربما نُقلت، أو ربما كُتب الرابط خطأً.',
+		explanation: 'لا توجد صفحة بهذا العنوان. ربما نُقلت، أو ربما كُتب الرابط خطأً.',
 		home: 'فتح الخط الزمني',
 		embed: 'فتح الخط الزمني القابل للتضمين'
 	},
@@ -218,7 +234,7 @@ export const ar: Strings = {
 		unreadableView: (from: string, to: string) =>
 			`تعذّرت قراءة نطاق العرض المحدد في العنوان (من «${isolate(from)}» إلى «${isolate(to)}»)؛ يُعرض الخط الزمني كاملًا.`,
 		unknownOption: (name: string, value: string) =>
-			`لم يُفهم ${isolate(`${name}=«${value}»`)} في العنوان، فجرى تجاهله.`,
-		unknownLanguage: (tag: string) => `الواجهة غير متاحة باللغة ${isolate(tag)}.`
+			`الخيار ${isolate(`${name}=«${value}»`)} في العنوان غير مفهوم، وقد جرى تجاهله.`,
+		unknownLanguage: (tag: string) => `الواجهة غير متاحة باللغة «${isolate(tag)}».`
 	}
 };

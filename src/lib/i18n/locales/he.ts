@@ -6,9 +6,15 @@ const plural = new Intl.PluralRules('he');
 /** Keeps an id, address, file name or title in its own direction inside a right-to-left sentence. */
 const isolate = (value: string) => '\u2068' + value + '\u2069';
 
+/** "N events": "אירוע אחד" for one, the numeral with the plural otherwise. */
+const events = (n: number) => (plural.select(n) === 'one' ? 'אירוע אחד' : `${n} אירועים`);
+
+/** The pronoun for "them" after a count of events: "אותו" for one, "אותם" otherwise. */
+const them = (n: number) => (plural.select(n) === 'one' ? 'אותו' : 'אותם');
+
 export const he: Strings = {
 	embed: {
-		wheelHint: (key: string) => `אפשר להשתמש ב-${key} וגלילה כדי להגדיל ולהקטין`,
+		wheelHint: (key: string) => `כדי להגדיל או להקטין, אפשר לגלול תוך לחיצה על ${key}`,
 		fullView: 'פתיחה בתצוגה מלאה ↗'
 	},
 	embedDialog: {
@@ -18,9 +24,9 @@ export const he: Strings = {
 			'אפשר להדביק את הקוד הזה בדף כדי להציג את ציר הזמן כפי שהוא עכשיו: אותה תצוגה, אותו חיפוש, אותם מסננים ואותו אירוע פתוח.',
 		close: 'סגירה',
 		theme: 'צבעים',
-		themes: { light: 'בהירים', dark: 'כהים', auto: 'לפי המערכת של הקורא' },
+		themes: { light: 'בהירים', dark: 'כהים', auto: 'לפי הגדרות המערכת של הקוראים' },
 		show: 'הצגה',
-		controls: 'חיפוש, סיפורים וכפתורי תקריב',
+		controls: 'חיפוש, סיפורים וכפתורי הגדלה והקטנה',
 		overview: 'פס סקירה',
 		height: 'גובה',
 		autoHeight: 'התאמה לתוכן (בעזרת סקריפט קטן)',
@@ -29,29 +35,30 @@ export const he: Strings = {
 		code: 'קוד הטמעה',
 		copy: 'העתקת הקוד',
 		copied: 'הקוד הועתק',
-		copyFailed: 'אין אפשרות להעתיק כאן: הקוד מסומן, אפשר ללחוץ Ctrl+C או ⌘+C.',
+		copyFailed:
+			'אין אפשרות להעתיק כאן: הקוד מסומן, ואפשר ללחוץ על \u2068Ctrl+C\u2069 או על \u2068⌘+C\u2069.',
 		preview: 'תצוגה מקדימה',
 		previewTitle: (title: string) => `תצוגה מקדימה: ${isolate(title)}`
 	},
 	footer:
-		'נבנה ממערך נתונים בפורמט JSON בקוד פתוח. לכל אירוע יש מקורות; אפשר לבחור אירוע כדי לראות אותם.',
+		'נבנה בקוד פתוח על בסיס מערך נתונים בפורמט JSON. לכל אירוע מצוינים המקורות שלו; אפשר לבחור אירוע כדי לראות אותם.',
 	timeline: {
 		label: (count: number, span: string) =>
-			`ציר זמן של ${count === 1 ? 'אירוע אחד' : `${count} אירועים`}, ${span}. מקשי החיצים עוברים בין אירועים ושורות, Home ו-End מגיעים לאירוע הראשון והאחרון, Enter פותח אירוע; + ו-− מגדילים ומקטינים, 0 מציג הכול, Shift עם ← או → מזיז את התצוגה.`,
+			`ציר זמן של ${events(count)}, ${isolate(span)}. מקשי החיצים מעבירים בין אירועים ושורות, Home ו-End מעבירים לאירוע הראשון ולאחרון, Enter פותח אירוע; + ו-− מגדילים ומקטינים, 0 מציג הכול, Shift עם ← או → מזיז את התצוגה.`,
 		skipToTimeline: 'דילוג לציר הזמן',
 		skipToList: 'דילוג לרשימת האירועים',
 		skipToContent: 'דילוג לתוכן',
-		zoom: 'תקריב',
+		zoom: 'הגדלה והקטנה',
 		zoomIn: 'הגדלה',
 		zoomOut: 'הקטנה',
 		fitAll: 'הצגת הכול'
 	},
 	marks: {
 		event: (when: string, title: string, category: string | undefined, dimmed: boolean) =>
-			`${when}: ${isolate(title)}${category ? ` (${isolate(category)})` : ''}${dimmed ? ', לא תואם לחיפוש' : ''}`,
+			`${isolate(when)}: ${isolate(title)}${category ? ` (${isolate(category)})` : ''}${dimmed ? ', לא תואם לחיפוש' : ''}`,
 		cluster: (count: number, span: string) =>
-			`${count === 1 ? 'עוד אירוע אחד' : `עוד ${count} אירועים`}, ${span}. אפשר ללחוץ Enter כדי להגדיל ולהציג אותם.`,
-		era: (title: string) => `${isolate(title)}: תקריב לתקופה זו`
+			`עוד ${events(count)}, ${isolate(span)}. אפשר ללחוץ על Enter כדי להגדיל ולהציג ${them(count)}.`,
+		era: (title: string) => `${isolate(title)}: התמקדות בתקופה זו`
 	},
 	list: {
 		toggle: 'תצוגת רשימה',
@@ -62,9 +69,10 @@ export const he: Strings = {
 					? 'כל האירועים התואמים'
 					: 'כל האירועים'
 				: filtered
-					? 'אירועים תואמים בתצוגה'
-					: 'אירועים בתצוגה',
-		more: (count: number) => `עוד ${count} אירועים בתצוגה זו: אפשר להגדיל כדי לראות אותם ברשימה.`,
+					? 'אירועים תואמים בתצוגה הנוכחית'
+					: 'אירועים בתצוגה הנוכחית',
+		more: (count: number) =>
+			`עוד ${events(count)} בתצוגה זו: אפשר להגדיל כדי לראות ${them(count)} ברשימה.`,
 		outsideEras: 'מחוץ לתקופות המוגדרות',
 		empty: 'אין אירועים בתצוגה זו.'
 	},
@@ -72,8 +80,21 @@ export const he: Strings = {
 		span: (from: string, to: string) => `${from} עד ${to}`
 	},
 	announce: {
-		view: (span: string, count: number, filtered: boolean) =>
-			`${span}: ${count === 1 ? (filtered ? 'אירוע תואם אחד' : 'אירוע אחד') : `${count} ${filtered ? 'אירועים תואמים' : 'אירועים'}`}.`
+		view: (span: string, count: number, filtered: boolean) => {
+			const counted =
+				count === 0
+					? 'אין אירועים'
+					: plural.select(count) === 'one'
+						? 'אירוע אחד'
+						: `${count} אירועים`;
+			const matching =
+				count === 0
+					? 'אין אירועים תואמים'
+					: plural.select(count) === 'one'
+						? 'אירוע תואם אחד'
+						: `${count} אירועים תואמים`;
+			return `${isolate(span)}: ${filtered ? matching : counted}.`;
+		}
 	},
 	search: {
 		label: 'חיפוש אירועים',
@@ -96,7 +117,7 @@ export const he: Strings = {
 	},
 	detail: {
 		close: 'סגירת הפרטים',
-		involved: 'מעורבים:',
+		involved: 'גורמים מעורבים:',
 		sources: 'מקורות',
 		links: 'קישורים'
 	},
@@ -123,7 +144,7 @@ export const he: Strings = {
 		failed: 'יש להעתיק את הקישור הזה:'
 	},
 	theme: {
-		label: 'ערכת נושא',
+		label: 'מראה',
 		auto: 'אוטומטי',
 		light: 'בהיר',
 		dark: 'כהה'
@@ -174,9 +195,9 @@ export const he: Strings = {
 		unknownEvent: (id: string, showingAll: boolean) =>
 			`אין אירוע "${isolate(id)}" בציר הזמן הזה${showingAll ? '; מוצגים כל האירועים' : ''}.`,
 		unreadableView: (from: string, to: string) =>
-			`לא ניתן היה לקרוא את התצוגה שבכתובת (מ-"${isolate(from)}" עד "${isolate(to)}"); מוצג ציר הזמן כולו.`,
+			`לא ניתן היה לקרוא את טווח התצוגה שבכתובת (מ-"${isolate(from)}" עד "${isolate(to)}"); מוצג ציר הזמן כולו.`,
 		unknownOption: (name: string, value: string) =>
-			`הפרמטר ${isolate(`${name}="${value}"`)} בכתובת אינו מוכר, ולכן לא הופעל.`,
-		unknownLanguage: (tag: string) => `הממשק אינו זמין בשפה ${isolate(tag)}.`
+			`הפרמטר ${isolate(`${name}="${value}"`)} בכתובת אינו מוכר, ולכן לא נלקח בחשבון.`,
+		unknownLanguage: (tag: string) => `הממשק אינו זמין בשפה "${isolate(tag)}".`
 	}
 };
