@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import type { Reader } from '../data/localise';
 import { directionOf, type Locale } from './locale';
+import { useNumbers } from './numbers';
 import { strings, type Strings } from './strings';
 
 const KEY = Symbol('i18n');
@@ -25,6 +26,7 @@ export class I18n {
 
 	async use(locale: Locale, tag: string = locale): Promise<void> {
 		const t = locale === 'en' ? strings : await TRANSLATIONS[locale]();
+		useNumbers(tag);
 		this.t = t;
 		this.locale = locale;
 		this.tag = tag;

@@ -1,3 +1,5 @@
+import { num } from './numbers';
+
 /**
  * Interface text, in one place so that a translation touches only this module. Functions take
  * what varies; dataset text never passes through here.
@@ -7,7 +9,7 @@ export const strings = {
 		'Built from a JSON dataset with open-source code. Every event cites its sources; select an event to see them.',
 	timeline: {
 		label: (count: number, span: string) =>
-			`Timeline of ${count} ${count === 1 ? 'event' : 'events'}, ${span}. Arrow keys move between events and lanes, Home and End go to the first and last event, Enter opens one; + and − zoom, 0 shows all, Shift with ← or → pans.`,
+			`Timeline of ${num(count)} ${count === 1 ? 'event' : 'events'}, ${span}. Arrow keys move between events and lanes, Home and End go to the first and last event, Enter opens one; + and − zoom, 0 shows all, Shift with ← or → pans.`,
 		skipToTimeline: 'Skip to the timeline',
 		skipToList: 'Skip to the list of events',
 		skipToContent: 'Skip to the content',
@@ -20,8 +22,9 @@ export const strings = {
 		/** A mark's accessible name: its date at its precision, title and category. */
 		event: (when: string, title: string, category: string | undefined, dimmed: boolean) =>
 			`${when}: ${title}${category ? ` (${category})` : ''}${dimmed ? ', not matching the search' : ''}`,
+		/** Starts with the mark's visible "+N", as drawn, so the visible label is part of the name. */
 		cluster: (count: number, span: string) =>
-			`${count} more ${count === 1 ? 'event' : 'events'}, ${span}. Press Enter to zoom in and show them.`,
+			`+${count} more ${count === 1 ? 'event' : 'events'}, ${span}. Press Enter to zoom in and show ${count === 1 ? 'it' : 'them'}.`,
 		/** Starts with the era's title, so the visible label, however shortened, is part of the name. */
 		era: (title: string) => `${title}: zoom to this era`
 	},
@@ -37,7 +40,7 @@ export const strings = {
 					? 'Matching events in view'
 					: 'Events in view',
 		more: (count: number) =>
-			`${count} more ${count === 1 ? 'event' : 'events'} in this view: zoom in to list ${count === 1 ? 'it' : 'them'}.`,
+			`${num(count)} more ${count === 1 ? 'event' : 'events'} in this view: zoom in to list ${count === 1 ? 'it' : 'them'}.`,
 		outsideEras: 'Outside the named eras',
 		empty: 'No events in this view.'
 	},
@@ -48,7 +51,7 @@ export const strings = {
 	announce: {
 		/** Said politely once the view or the search settles. */
 		view: (span: string, count: number, filtered: boolean) =>
-			`${span}: ${count} ${filtered ? (count === 1 ? 'matching event' : 'matching events') : count === 1 ? 'event' : 'events'}.`
+			`${span}: ${num(count)} ${filtered ? (count === 1 ? 'matching event' : 'matching events') : count === 1 ? 'event' : 'events'}.`
 	},
 	detail: {
 		close: 'Close details',
@@ -62,13 +65,13 @@ export const strings = {
 		filters: 'Filters',
 		facets: { category: 'Categories', actor: 'People and organisations', topic: 'Topics' },
 		hide: 'Hide non-matching events',
-		count: (shown: number, total: number) => `${shown} of ${total} events`,
+		count: (shown: number, total: number) => `${num(shown)} of ${num(total)} events`,
 		noMatch: 'No events match this search.',
 		clear: 'Clear search and filters'
 	},
 	story: {
 		stories: 'Stories',
-		position: (step: number, total: number) => `Step ${step} of ${total}`,
+		position: (step: number, total: number) => `Step ${num(step)} of ${num(total)}`,
 		previous: 'Previous',
 		next: 'Next',
 		exit: 'Leave the story',
@@ -141,9 +144,9 @@ export const strings = {
 		backToDefault: 'Back to the default timeline',
 		cannotShow: 'This dataset cannot be shown',
 		problems: (from: string, count: number) =>
-			`The timeline from ${from} has ${count} problem${count === 1 ? '' : 's'}:`,
+			`The timeline from ${from} has ${num(count)} problem${count === 1 ? '' : 's'}:`,
 		warnings: (count: number) =>
-			`${count} note${count === 1 ? '' : 's'} on this timeline: some of it was changed or left out.`,
+			`${num(count)} note${count === 1 ? '' : 's'} on this timeline: some of it was changed or left out.`,
 		loading: (from: string) => `Loading the timeline from ${from}…`,
 		checking: (from: string) => `Checking the timeline from ${from}…`,
 		progress: 'Progress'

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { directionOf, pickLocale } from '../../../src/lib/i18n/locale';
+import { ar } from '../../../src/lib/i18n/locales/ar';
+import { he } from '../../../src/lib/i18n/locales/he';
+import { useNumbers } from '../../../src/lib/i18n/numbers';
+import { strings } from '../../../src/lib/i18n/strings';
 
 describe('pickLocale', () => {
 	it.each<[string, string | null, string[], ReturnType<typeof pickLocale>]>([
@@ -39,5 +43,19 @@ describe('directionOf', () => {
 		['he', 'rtl']
 	] as const)('%s is %s', (locale, direction) => {
 		expect(directionOf(locale)).toBe(direction);
+	});
+});
+
+describe('counts in interface text', () => {
+	afterEach(() => useNumbers('en'));
+
+	it.each<[string, () => string, string]>([
+		['en', () => strings.search.count(1234, 10000), '1,234 of 10,000 events'],
+		['ar', () => ar.story.position(2, 11), 'الخطوة 2 من 11'],
+		['ar-EG', () => ar.story.position(2, 11), 'الخطوة ٢ من ١١'],
+		['he', () => he.story.position(2, 11), 'שלב 2 מתוך 11']
+	])('are written with the digits of %s', (tag, say, expected) => {
+		useNumbers(tag);
+		expect(say()).toBe(expected);
 	});
 });

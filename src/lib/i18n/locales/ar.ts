@@ -1,4 +1,5 @@
 /** Arabic interface text (Modern Standard Arabic): the same keys as strings.ts. */
+import { num } from '../numbers';
 import type { Strings } from '../strings';
 
 const plural = new Intl.PluralRules('ar');
@@ -12,9 +13,9 @@ const eventCount = (n: number) =>
 		zero: 'لا أحداث',
 		one: 'حدث واحد',
 		two: 'حدثان',
-		few: `${n} أحداث`,
-		many: `${n} حدثًا`,
-		other: `${n} حدث`
+		few: `${num(n)} أحداث`,
+		many: `${num(n)} حدثًا`,
+		other: `${num(n)} حدث`
 	})[plural.select(n)];
 
 /** "N more events", for a "+N" mark. */
@@ -23,9 +24,9 @@ const moreEvents = (n: number) =>
 		zero: 'لا أحداث أخرى',
 		one: 'حدث آخر',
 		two: 'حدثان آخران',
-		few: `${n} أحداث أخرى`,
-		many: `${n} حدثًا آخر`,
-		other: `${n} حدث آخر`
+		few: `${num(n)} أحداث أخرى`,
+		many: `${num(n)} حدثًا آخر`,
+		other: `${num(n)} حدث آخر`
 	})[plural.select(n)];
 
 /** "N matching events" in the nominative: the adjective agrees with the counted noun. */
@@ -34,9 +35,9 @@ const matchingEvents = (n: number) =>
 		zero: 'لا أحداث مطابقة',
 		one: 'حدث واحد مطابق',
 		two: 'حدثان مطابقان',
-		few: `${n} أحداث مطابقة`,
-		many: `${n} حدثًا مطابقًا`,
-		other: `${n} حدث مطابق`
+		few: `${num(n)} أحداث مطابقة`,
+		many: `${num(n)} حدثًا مطابقًا`,
+		other: `${num(n)} حدث مطابق`
 	})[plural.select(n)];
 
 /** The attached pronoun for "them" after a count of events: one, two, or more. */
@@ -87,7 +88,7 @@ export const ar: Strings = {
 		event: (when: string, title: string, category: string | undefined, dimmed: boolean) =>
 			`${isolate(when)}: ${isolate(title)}${category ? ` (${isolate(category)})` : ''}${dimmed ? '، لا يطابق البحث' : ''}`,
 		cluster: (count: number, span: string) =>
-			`${moreEvents(count)}، ${isolate(span)}. يمكن الضغط على Enter للتكبير وعرض${them(count)}.`,
+			`\u2066+${count}\u2069: ${moreEvents(count)}، ${isolate(span)}. يمكن الضغط على Enter للتكبير وعرض${them(count)}.`,
 		era: (title: string) => `${isolate(title)}: التكبير على هذه الحقبة`
 	},
 	list: {
@@ -121,12 +122,12 @@ export const ar: Strings = {
 		hide: 'إخفاء الأحداث غير المطابقة',
 		count: (shown: number, total: number) => {
 			const forms = {
-				zero: `${shown} من أصل ${total} حدث`,
-				one: `${shown} من أصل حدث واحد`,
-				two: `${shown} من أصل حدثين`,
-				few: `${shown} من أصل ${total} أحداث`,
-				many: `${shown} من أصل ${total} حدثًا`,
-				other: `${shown} من أصل ${total} حدث`
+				zero: `${num(shown)} من أصل ${num(total)} حدث`,
+				one: `${num(shown)} من أصل حدث واحد`,
+				two: `${num(shown)} من أصل حدثين`,
+				few: `${num(shown)} من أصل ${num(total)} أحداث`,
+				many: `${num(shown)} من أصل ${num(total)} حدثًا`,
+				other: `${num(shown)} من أصل ${num(total)} حدث`
 			};
 			return forms[plural.select(total)];
 		},
@@ -135,7 +136,7 @@ export const ar: Strings = {
 	},
 	story: {
 		stories: 'القصص',
-		position: (step: number, total: number) => `الخطوة ${step} من ${total}`,
+		position: (step: number, total: number) => `الخطوة ${num(step)} من ${num(total)}`,
 		previous: 'السابق',
 		next: 'التالي',
 		exit: 'الخروج من القصة',
@@ -190,23 +191,23 @@ export const ar: Strings = {
 		cannotShow: 'يتعذّر عرض مجموعة البيانات هذه',
 		problems: (from: string, count: number) => {
 			const forms = {
-				zero: `${count} مشكلة`,
+				zero: `${num(count)} مشكلة`,
 				one: 'مشكلة واحدة',
 				two: 'مشكلتين',
-				few: `${count} مشكلات`,
-				many: `${count} مشكلةً`,
-				other: `${count} مشكلة`
+				few: `${num(count)} مشكلات`,
+				many: `${num(count)} مشكلةً`,
+				other: `${num(count)} مشكلة`
 			};
 			return `يحتوي الخط الزمني الوارد من ${isolate(from)} على ${forms[plural.select(count)]}:`;
 		},
 		warnings: (count: number) => {
 			const forms = {
-				zero: `${count} ملاحظة`,
+				zero: `${num(count)} ملاحظة`,
 				one: 'ملاحظة واحدة',
 				two: 'ملاحظتان',
-				few: `${count} ملاحظات`,
-				many: `${count} ملاحظةً`,
-				other: `${count} ملاحظة`
+				few: `${num(count)} ملاحظات`,
+				many: `${num(count)} ملاحظةً`,
+				other: `${num(count)} ملاحظة`
 			};
 			return `${forms[plural.select(count)]} على هذا الخط الزمني: جرى تعديل بعض محتواه أو استبعاده.`;
 		},

@@ -1,4 +1,5 @@
 /** Hebrew interface text: the same keys as strings.ts. */
+import { num } from '../numbers';
 import type { Strings } from '../strings';
 
 const plural = new Intl.PluralRules('he');
@@ -7,7 +8,7 @@ const plural = new Intl.PluralRules('he');
 const isolate = (value: string) => '\u2068' + value + '\u2069';
 
 /** "N events": "אירוע אחד" for one, the numeral with the plural otherwise. */
-const events = (n: number) => (plural.select(n) === 'one' ? 'אירוע אחד' : `${n} אירועים`);
+const events = (n: number) => (plural.select(n) === 'one' ? 'אירוע אחד' : `${num(n)} אירועים`);
 
 /** The pronoun for "them" after a count of events: "אותו" for one, "אותם" otherwise. */
 const them = (n: number) => (plural.select(n) === 'one' ? 'אותו' : 'אותם');
@@ -57,7 +58,7 @@ export const he: Strings = {
 		event: (when: string, title: string, category: string | undefined, dimmed: boolean) =>
 			`${isolate(when)}: ${isolate(title)}${category ? ` (${isolate(category)})` : ''}${dimmed ? ', לא תואם לחיפוש' : ''}`,
 		cluster: (count: number, span: string) =>
-			`עוד ${events(count)}, ${isolate(span)}. אפשר ללחוץ על Enter כדי להגדיל ולהציג ${them(count)}.`,
+			`\u2066+${count}\u2069: עוד ${events(count)}, ${isolate(span)}. אפשר ללחוץ על Enter כדי להגדיל ולהציג ${them(count)}.`,
 		era: (title: string) => `${isolate(title)}: התמקדות בתקופה זו`
 	},
 	list: {
@@ -86,13 +87,13 @@ export const he: Strings = {
 					? 'אין אירועים'
 					: plural.select(count) === 'one'
 						? 'אירוע אחד'
-						: `${count} אירועים`;
+						: `${num(count)} אירועים`;
 			const matching =
 				count === 0
 					? 'אין אירועים תואמים'
 					: plural.select(count) === 'one'
 						? 'אירוע תואם אחד'
-						: `${count} אירועים תואמים`;
+						: `${num(count)} אירועים תואמים`;
 			return `${isolate(span)}: ${filtered ? matching : counted}.`;
 		}
 	},
@@ -103,13 +104,15 @@ export const he: Strings = {
 		facets: { category: 'קטגוריות', actor: 'אנשים וארגונים', topic: 'נושאים' },
 		hide: 'הסתרת אירועים שאינם תואמים',
 		count: (shown: number, total: number) =>
-			plural.select(total) === 'one' ? `${shown} מתוך אירוע אחד` : `${shown} מתוך ${total} אירועים`,
+			plural.select(total) === 'one'
+				? `${num(shown)} מתוך אירוע אחד`
+				: `${num(shown)} מתוך ${num(total)} אירועים`,
 		noMatch: 'אין אירועים התואמים לחיפוש.',
 		clear: 'ניקוי החיפוש והמסננים'
 	},
 	story: {
 		stories: 'סיפורים',
-		position: (step: number, total: number) => `שלב ${step} מתוך ${total}`,
+		position: (step: number, total: number) => `שלב ${num(step)} מתוך ${num(total)}`,
 		previous: 'הקודם',
 		next: 'הבא',
 		exit: 'יציאה מהסיפור',
@@ -165,12 +168,13 @@ export const he: Strings = {
 		problems: (from: string, count: number) => {
 			const rule = plural.select(count);
 			const problems =
-				rule === 'one' ? 'בעיה אחת' : rule === 'two' ? 'שתי בעיות' : `${count} בעיות`;
+				rule === 'one' ? 'בעיה אחת' : rule === 'two' ? 'שתי בעיות' : `${num(count)} בעיות`;
 			return `בציר הזמן מ-${isolate(from)} יש ${problems}:`;
 		},
 		warnings: (count: number) => {
 			const rule = plural.select(count);
-			const notes = rule === 'one' ? 'הערה אחת' : rule === 'two' ? 'שתי הערות' : `${count} הערות`;
+			const notes =
+				rule === 'one' ? 'הערה אחת' : rule === 'two' ? 'שתי הערות' : `${num(count)} הערות`;
 			return `${notes} על ציר הזמן הזה: חלק ממנו שונה או הושמט.`;
 		},
 		loading: (from: string) => `ציר הזמן נטען מ-${isolate(from)}…`,
