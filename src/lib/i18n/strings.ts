@@ -28,6 +28,9 @@ export const strings = {
 		/** Starts with the era's title, so the visible label, however shortened, is part of the name. */
 		era: (title: string) => `${title}: zoom to this era`
 	},
+	legend: 'Categories',
+	overview:
+		'Overview of the whole timeline; drag or resize the highlighted window to move the view',
 	list: {
 		toggle: 'List view',
 		disclosure: 'List of events',

@@ -91,6 +91,8 @@ export const ar: Strings = {
 			`\u2066+${count}\u2069: ${moreEvents(count)}، ${isolate(span)}. يمكن الضغط على Enter للتكبير وعرض${them(count)}.`,
 		era: (title: string) => `${isolate(title)}: التكبير على هذه الحقبة`
 	},
+	legend: 'الفئات',
+	overview: 'نظرة عامة على الخط الزمني كله؛ يمكن سحب النافذة المظللة أو تغيير حجمها لتحريك العرض',
 	list: {
 		toggle: 'عرض القائمة',
 		disclosure: 'قائمة الأحداث',

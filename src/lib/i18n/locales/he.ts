@@ -61,6 +61,9 @@ export const he: Strings = {
 			`\u2066+${count}\u2069: עוד ${events(count)}, ${isolate(span)}. אפשר ללחוץ על Enter כדי להגדיל ולהציג ${them(count)}.`,
 		era: (title: string) => `${isolate(title)}: התמקדות בתקופה זו`
 	},
+	legend: 'קטגוריות',
+	overview:
+		'סקירה של ציר הזמן כולו; אפשר לגרור את החלון המודגש או לשנות את גודלו כדי להזיז את התצוגה',
 	list: {
 		toggle: 'תצוגת רשימה',
 		disclosure: 'רשימת האירועים',
