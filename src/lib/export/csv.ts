@@ -72,7 +72,7 @@ export function eventsToDataset(timeline: Timeline, events: readonly TimelineEve
 		title: timeline.title,
 		description: timeline.description,
 		language: timeline.language,
-		categories: timeline.categories,
+		categories: timeline.categories.map(({ id, label, color }) => ({ id, label, color })),
 		actors: timeline.actors,
 		eras: timeline.eras.map(({ id, title, start, end }) => ({ id, title, start, end })),
 		topics: timeline.topics,

@@ -3,6 +3,7 @@ import type { Ignored } from './notice';
 import type { ViewState } from '../url/view-params';
 import { easeCubicOut, interpolateNumber } from 'd3';
 import { UNCATEGORISED_COLOUR } from '../data/palette';
+import { UNCATEGORISED_SHAPE, type Shape } from '../data/shapes';
 import type { Timeline, TimelineEvent } from '../data/types';
 import { GEOMETRY } from '../layout/geometry';
 import { textMeasure } from '../layout/text';
@@ -90,6 +91,9 @@ export class TimelineState {
 	readonly byId = $derived(new Map(this.timeline.events.map((event) => [event.id, event])));
 	readonly colours = $derived(
 		new Map(this.timeline.categories.map((category) => [category.id, category.color]))
+	);
+	readonly shapes = $derived(
+		new Map(this.timeline.categories.map((category) => [category.id, category.shape]))
 	);
 	/** The events in the settled view that match the settled search: what the lists show. */
 	readonly settledEvents = $derived(
@@ -238,6 +242,10 @@ export class TimelineState {
 
 	colourOf(event: Pick<TimelineEvent, 'category'>): string {
 		return (event.category && this.colours.get(event.category)) || UNCATEGORISED_COLOUR;
+	}
+
+	shapeOf(event: Pick<TimelineEvent, 'category'>): Shape {
+		return (event.category && this.shapes.get(event.category)) || UNCATEGORISED_SHAPE;
 	}
 
 	select(id: string | null): void {
