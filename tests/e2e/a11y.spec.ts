@@ -34,6 +34,22 @@ const CASES: {
 	{ name: 'the embed in its dark theme', path: '/embed?theme=dark' },
 	{ name: 'the panel open', path: '/?event=oslo-i-declaration-of-principles' },
 	{
+		name: 'the panel open in the dark theme, with shapes in the legend and the panel',
+		path: '/?event=oslo-i-declaration-of-principles',
+		then: async (page) => {
+			await page.emulateMedia({ colorScheme: 'dark' });
+		}
+	},
+	{
+		name: 'the list view in the dark theme',
+		path: '/',
+		then: async (page) => {
+			await page.emulateMedia({ colorScheme: 'dark' });
+			await page.getByRole('button', { name: 'List view' }).click();
+			await expect(page.locator('.list-view h3').first()).toBeVisible();
+		}
+	},
+	{
 		name: 'the list view with the panel open',
 		path: '/?event=oslo-i-declaration-of-principles',
 		then: async (page) => {
@@ -67,6 +83,15 @@ for (const { name, path, width, then } of CASES) {
 test('an event page has no automatically detectable accessibility violations', async ({ page }) => {
 	await page.goto('/events/oslo-i-declaration-of-principles');
 	await expect(page.locator('[data-event-page]')).toBeVisible();
+	expect(await violations(page)).toEqual([]);
+});
+
+test('an event page in the dark theme has no automatically detectable accessibility violations', async ({
+	page
+}) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/events/oslo-i-declaration-of-principles');
+	await expect(page.locator('[data-event-page] .category-glyph')).toBeVisible();
 	expect(await violations(page)).toEqual([]);
 });
 
