@@ -16,3 +16,20 @@ test('without JavaScript the built page shows the timeline SVG and the list of e
 	await expect(page.locator('.event-list ol > li')).toHaveCount(dataset.events.length);
 	await expect(page.locator('.event-list ol > li time').first()).not.toBeEmpty();
 });
+
+test('without JavaScript each category has its own shape, in the legend and on the marks', async ({
+	page
+}) => {
+	await page.goto('/');
+	const legend = await page
+		.locator('[data-timeline] .legend .category-glyph path')
+		.evaluateAll((paths) => paths.map((path) => path.getAttribute('d')));
+	expect(legend.length).toBeGreaterThan(1);
+	expect(new Set(legend).size, 'every category a shape of its own').toBe(legend.length);
+	const marks = page.locator('[data-timeline] .canvas svg:visible .mark');
+	await expect(marks.locator('circle')).toHaveCount(0);
+	const shapes = await marks
+		.locator('path.dot, path.glyph')
+		.evaluateAll((paths) => new Set(paths.map((path) => path.getAttribute('d'))).size);
+	expect(shapes, 'the drawing shows several shapes').toBeGreaterThan(3);
+});

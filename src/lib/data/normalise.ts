@@ -1,6 +1,7 @@
 import { parsePartialDate } from '../time/partial-date';
 import { spanEnd, spanStart } from '../time/span';
 import { PALETTE } from './palette';
+import { shapeAt } from './shapes';
 import type { DatasetInput } from './schema';
 import type { Era, Timeline, TimelineEvent } from './types';
 
@@ -73,7 +74,8 @@ export function normalise(data: DatasetInput): Timeline {
 		...(data.translations ? { translations: data.translations } : {}),
 		categories: (data.categories ?? []).map((category, i) => ({
 			...category,
-			color: category.color ?? PALETTE[i % PALETTE.length] ?? PALETTE[0]
+			color: category.color ?? PALETTE[i % PALETTE.length] ?? PALETTE[0],
+			shape: shapeAt(i)
 		})),
 		actors: data.actors ?? [],
 		topics: data.topics ?? [],

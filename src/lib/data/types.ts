@@ -1,4 +1,5 @@
 import type { PartialDate } from '../time/partial-date';
+import type { Shape } from './shapes';
 import type {
 	ActorInput,
 	CategoryInput,
@@ -33,6 +34,8 @@ export interface Era extends EraInput {
 export interface Category extends CategoryInput {
 	/** The dataset's colour, or one from the default palette. */
 	readonly color: string;
+	/** The shape of its marks, by its position in the dataset's list (see shapes.ts). */
+	readonly shape: Shape;
 }
 
 /** A validated dataset: events sorted by start, lookups by id, and the time extent it covers. */

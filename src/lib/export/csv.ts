@@ -72,7 +72,12 @@ export function eventsToDataset(timeline: Timeline, events: readonly TimelineEve
 		title: timeline.title,
 		description: timeline.description,
 		language: timeline.language,
-		categories: timeline.categories,
+		categories: timeline.categories.map(({ id, label, color, translations }) => ({
+			id,
+			label,
+			color,
+			translations
+		})),
 		actors: timeline.actors,
 		eras: timeline.eras.map(({ id, title, start, end, translations }) => ({
 			id,

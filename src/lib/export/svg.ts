@@ -1,4 +1,6 @@
+import type { Shape } from '../data/shapes';
 import { GEOMETRY as G } from '../layout/geometry';
+import { BAR_GLYPHS, POINT_GLYPHS } from '../layout/glyphs';
 import type { PlacedEvent, TimelineLayout } from '../layout/timeline';
 
 /** Colours of the light theme, written into the file so it needs no stylesheet. */
@@ -21,6 +23,7 @@ export interface SvgOptions {
 	/** Where the picture comes from, burned in at the foot. */
 	readonly source: string;
 	readonly colourOf: (event: PlacedEvent['event']) => string;
+	readonly shapeOf: (event: PlacedEvent['event']) => Shape;
 }
 
 /** Text for XML: markup characters escaped, so dataset text can never become markup. */
@@ -92,11 +95,17 @@ function clusters(layout: TimelineLayout): string[] {
 	]);
 }
 
-function mark(placed: PlacedEvent, colour: string): string {
-	const shape =
+/** A category's glyph at (x, y), haloed in the paper colour as on screen. */
+function glyph(path: string, x: number, y: number, colour: string): string {
+	return `<path transform="translate(${n(x)} ${n(y)})" d="${path}" fill="${colour}" stroke="${PAPER}" stroke-width="1.5" paint-order="stroke"/>`;
+}
+
+function mark(placed: PlacedEvent, colour: string, shape: Shape): string {
+	const drawn =
 		placed.kind === 'point'
-			? `<circle cx="${n(placed.x)}" cy="${n(placed.y)}" r="${G.markRadius}" fill="${colour}" stroke="${PAPER}" stroke-width="1.5"/>`
-			: `<rect x="${n(placed.x)}" y="${n(placed.y - G.barHeight / 2)}" width="${n(placed.xEnd - placed.x)}" height="${G.barHeight}" rx="3" fill="${overWhite(colour, placed.kind === 'span' ? 0.1 : 0.22)}" stroke="${colour}" stroke-width="1.5"${placed.kind === 'span' ? ' stroke-dasharray="3 2"' : ''}/>`;
+			? glyph(POINT_GLYPHS[shape], placed.x, placed.y, colour)
+			: `<rect x="${n(placed.x)}" y="${n(placed.y - G.barHeight / 2)}" width="${n(placed.xEnd - placed.x)}" height="${G.barHeight}" rx="3" fill="${overWhite(colour, placed.kind === 'span' ? 0.1 : 0.22)}" stroke="${colour}" stroke-width="1.5"${placed.kind === 'span' ? ' stroke-dasharray="3 2"' : ''}/>` +
+				glyph(BAR_GLYPHS[shape], placed.glyphX, placed.y, colour);
 	const label = placed.label
 		? text(
 				placed.labelX,
@@ -105,7 +114,7 @@ function mark(placed: PlacedEvent, colour: string): string {
 				`font-size="${G.labelFontSize}" text-anchor="${placed.anchor}"${placed.event.importance === 1 ? ' font-weight="bold"' : ''}`
 			)
 		: '';
-	return `<g${placed.dimmed ? ' opacity="0.25"' : ''}>${shape}${label}</g>`;
+	return `<g${placed.dimmed ? ' opacity="0.25"' : ''}>${drawn}${label}</g>`;
 }
 
 /**
@@ -127,7 +136,9 @@ export function timelineSvg(
 		...eras(layout),
 		...axis(layout),
 		...clusters(layout),
-		...layout.marks.map((placed) => mark(placed, options.colourOf(placed.event))),
+		...layout.marks.map((placed) =>
+			mark(placed, options.colourOf(placed.event), options.shapeOf(placed.event))
+		),
 		'</g>',
 		text(0, height - 8, options.source, `font-size="11" fill="${MUTED}"`),
 		'</svg>'

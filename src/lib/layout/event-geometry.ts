@@ -11,6 +11,8 @@ export interface EventGeometry {
 	readonly x: number;
 	/** Range and span: visible end of the bar; point: same as x. */
 	readonly xEnd: number;
+	/** Centre of the category's glyph: the point itself, or just inside a bar's visible start. */
+	readonly glyphX: number;
 	readonly label: string;
 	readonly labelX: number;
 	readonly anchor: 'start' | 'end';
@@ -98,38 +100,44 @@ export function eventGeometry(
 			kind,
 			x,
 			xEnd: x,
+			glyphX: x,
 			labelInside: false,
 			...beside(x - r, x + r, event.title, width, measure)
 		};
 	}
-	// A bar that runs off screen is cut at the edge, so its label stays pinned in view.
+	// A bar that runs off screen is cut at the edge, so its label and glyph stay pinned in view.
 	const x = Math.max(start, 0);
 	const xEnd = Math.max(Math.min(end, width), x + 2);
-	const inner = xEnd - x - 2 * G.labelGap;
+	const glyphX = x + G.barGlyphRoom / 2;
+	// A bar too short to hold its glyph has the glyph reach past its end.
+	const right = Math.max(xEnd, x + G.barGlyphRoom);
+	const inner = xEnd - x - G.barGlyphRoom - G.labelGap;
 	if (measure(event.title) <= inner) {
 		return {
 			kind,
 			x,
 			xEnd,
+			glyphX,
 			label: event.title,
-			labelX: x + G.labelGap,
+			labelX: x + G.barGlyphRoom,
 			anchor: 'start',
 			labelInside: true,
 			x0: x,
 			x1: xEnd
 		};
 	}
-	const outside = beside(x, xEnd, event.title, width, measure);
+	const outside = beside(x, right, event.title, width, measure);
 	if (outside.label === event.title || inner < 3 * G.minLabelWidth)
-		return { kind, x, xEnd, labelInside: false, ...outside };
+		return { kind, x, xEnd, glyphX, labelInside: false, ...outside };
 	// A long bar with a long title keeps a shortened title inside rather than spilling out.
 	const label = ellipsize(event.title, inner, measure);
 	return {
 		kind,
 		x,
 		xEnd,
+		glyphX,
 		label,
-		labelX: x + G.labelGap,
+		labelX: x + G.barGlyphRoom,
 		anchor: 'start',
 		labelInside: true,
 		x0: x,

@@ -3,6 +3,10 @@ export const GEOMETRY = {
 	laneHeight: 26,
 	markRadius: 5,
 	barHeight: 16,
+	/** The category's glyph at the start of a bar, inside it. */
+	barGlyphRadius: 4,
+	/** Room the glyph takes from a bar's start, before the label inside it. */
+	barGlyphRoom: 13,
 	labelGap: 5,
 	/** Space kept between neighbours in one lane. */
 	itemGap: 10,

@@ -1,4 +1,4 @@
-import type { TimelineEvent, Timeline } from '../data/types';
+import type { Category, TimelineEvent, Timeline } from '../data/types';
 import { formatWhen } from '../time/format';
 
 export interface EventLink {
@@ -15,7 +15,7 @@ export interface EventPageData {
 	/** The dataset's own language, for text it does not translate. */
 	readonly language: string;
 	readonly when: string;
-	readonly category?: string;
+	readonly category?: Category;
 	readonly actors: readonly string[];
 	readonly topics: readonly { id: string; label: string }[];
 	readonly related: readonly EventLink[];
@@ -53,7 +53,7 @@ export function eventPageData(timeline: Timeline, id: string, pageUrl: string): 
 		locale,
 		language: timeline.language,
 		when: formatWhen(event.startDate, event.endDate, locale),
-		category: timeline.categories.find((c) => c.id === event.category)?.label,
+		category: timeline.categories.find((c) => c.id === event.category),
 		actors: (event.actors ?? []).map((actor) => actorNames.get(actor) ?? actor),
 		topics: (event.topics ?? []).flatMap((topic) => topicNames.get(topic) ?? []),
 		related: (event.related ?? []).flatMap((r) => {

@@ -4,6 +4,7 @@ import type { ViewState } from '../url/view-params';
 import { easeCubicOut, interpolateNumber } from 'd3';
 import { UNCATEGORISED_COLOUR } from '../data/palette';
 import { localise, type Reader } from '../data/localise';
+import { UNCATEGORISED_SHAPE, type Shape } from '../data/shapes';
 import type { Timeline, TimelineEvent } from '../data/types';
 import { GEOMETRY } from '../layout/geometry';
 import { textMeasure } from '../layout/text';
@@ -96,6 +97,9 @@ export class TimelineState {
 	readonly byId = $derived(new Map(this.timeline.events.map((event) => [event.id, event])));
 	readonly colours = $derived(
 		new Map(this.timeline.categories.map((category) => [category.id, category.color]))
+	);
+	readonly shapes = $derived(
+		new Map(this.timeline.categories.map((category) => [category.id, category.shape]))
 	);
 	/** The events in the settled view that match the settled search: what the lists show. */
 	readonly settledEvents = $derived(
@@ -245,6 +249,10 @@ export class TimelineState {
 
 	colourOf(event: Pick<TimelineEvent, 'category'>): string {
 		return (event.category && this.colours.get(event.category)) || UNCATEGORISED_COLOUR;
+	}
+
+	shapeOf(event: Pick<TimelineEvent, 'category'>): Shape {
+		return (event.category && this.shapes.get(event.category)) || UNCATEGORISED_SHAPE;
 	}
 
 	select(id: string | null): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PALETTE } from '../../../src/lib/data/palette';
+import { SHAPES } from '../../../src/lib/data/shapes';
 import type { Timeline } from '../../../src/lib/data/types';
 import { loadTimeline } from '../../../src/lib/data/validate';
 import { fixture, rawDataset, rawEvent } from '../../support/dataset';
@@ -82,6 +83,15 @@ describe('normalised dataset', () => {
 		}));
 		const { categories: out } = loadTimeline(rawDataset([rawEvent('a', '1948')], { categories }));
 		expect(out.map((category) => category.color)).toEqual([...PALETTE, PALETTE[0]]);
+	});
+
+	it('gives each category the shape of its position, cycling after the last', () => {
+		const categories = Array.from({ length: SHAPES.length + 1 }, (_, i) => ({
+			id: `c${i}`,
+			label: `C${i}`
+		}));
+		const { categories: out } = loadTimeline(rawDataset([rawEvent('a', '1948')], { categories }));
+		expect(out.map((category) => category.shape)).toEqual([...SHAPES, SHAPES[0]]);
 	});
 
 	it('defaults missing lists to empty ones', () => {

@@ -3,6 +3,7 @@ import dataset from '../../../data/events.json';
 import { loadTimeline } from '../../../src/lib/data/validate';
 import { overWhite, timelineSvg, xmlText } from '../../../src/lib/export/svg';
 import { GEOMETRY as G } from '../../../src/lib/layout/geometry';
+import { BAR_GLYPHS, POINT_GLYPHS } from '../../../src/lib/layout/glyphs';
 import { textMeasure } from '../../../src/lib/layout/text';
 import { layoutTimeline } from '../../../src/lib/layout/timeline';
 import { windowIndex } from '../../../src/lib/layout/window-index';
@@ -26,6 +27,8 @@ describe('overWhite', () => {
 	});
 });
 
+const round = (value: number) => Math.round(value * 10) / 10;
+
 describe('timelineSvg', () => {
 	const timeline = loadTimeline(dataset);
 	const layout = layoutTimeline({
@@ -42,7 +45,8 @@ describe('timelineSvg', () => {
 		title: 'A & B',
 		range: 'July 2013 – June 2014',
 		source: 'Source: example.org',
-		colourOf: () => '#0072b2'
+		colourOf: () => '#0072b2',
+		shapeOf: () => 'diamond'
 	});
 
 	it('draws every placed label, the title, the range and the source line', () => {
@@ -52,6 +56,16 @@ describe('timelineSvg', () => {
 		expect(svg).toContain('>A &amp; B</text>');
 		expect(svg).toContain('>July 2013 – June 2014</text>');
 		expect(svg).toContain('>Source: example.org</text>');
+	});
+
+	it('draws each event’s glyph at its place: points at their centre, bars just inside their start', () => {
+		for (const mark of layout.marks) {
+			const d = mark.kind === 'point' ? POINT_GLYPHS.diamond : BAR_GLYPHS.diamond;
+			expect(svg).toContain(
+				`<path transform="translate(${round(mark.glyphX)} ${round(mark.y)})" d="${d}" fill="#0072b2"`
+			);
+		}
+		expect(svg).not.toContain('<circle');
 	});
 
 	it('is one svg element whose height adds the title and source bands', () => {

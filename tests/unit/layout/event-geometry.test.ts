@@ -141,14 +141,31 @@ describe('eventGeometry: bars', () => {
 			x0: g.x,
 			x1: g.xEnd
 		});
-		expect(g.labelX).toBeCloseTo(g.x + G.labelGap, 9);
+		expect(g.labelX).toBeCloseTo(g.x + G.barGlyphRoom, 9);
+	});
+
+	it('puts the category’s glyph inside the bar’s start, before the label', () => {
+		const g = layout(event('1967-06-02', { end: '1967-06-09', title: 'War' }), TEN_DAYS, 1000);
+		expect(g.glyphX).toBeCloseTo(g.x + G.barGlyphRoom / 2, 9);
+		expect(g.glyphX + G.barGlyphRadius).toBeLessThan(g.labelX);
 	});
 
 	it('shortens a long title inside a long bar rather than spilling out', () => {
 		const g = layout(event('1967-06-02', { end: '1967-06-03', title: LONG }), TEN_DAYS, 1000);
 		expect(g.labelInside).toBe(true);
 		expect(g.label.endsWith('…')).toBe(true);
-		expect(measure(g.label)).toBeLessThanOrEqual(g.xEnd - g.x - 2 * G.labelGap);
+		expect(measure(g.label)).toBeLessThanOrEqual(g.xEnd - g.x - G.barGlyphRoom - G.labelGap);
+	});
+
+	it('reserves room for the glyph of a bar too short to hold it, before a label beside it', () => {
+		const g = layout(
+			event('1967-06-05', { end: '1967-06-05', title: 'Six-Day War' }),
+			[at('1967-03-01'), at('1967-09-01')],
+			1000
+		);
+		expect(g.xEnd - g.x).toBeLessThan(G.barGlyphRoom);
+		expect(g.anchor).toBe('start');
+		expect(g.labelX).toBeCloseTo(g.x + G.barGlyphRoom + G.labelGap, 9);
 	});
 
 	it('puts a title beside a bar too short to hold it', () => {
@@ -167,7 +184,8 @@ describe('eventGeometry: bars', () => {
 		const g = layout(event(start, { end, title: 'War' }), TEN_DAYS, 1000);
 		expect(g.x).toBeCloseTo(x, 9);
 		expect(g.xEnd).toBeCloseTo(xEnd, 9);
-		expect(g.labelX).toBeCloseTo(x + G.labelGap, 9);
+		expect(g.labelX).toBeCloseTo(x + G.barGlyphRoom, 9);
+		expect(g.glyphX).toBeCloseTo(x + G.barGlyphRoom / 2, 9);
 	});
 });
 
