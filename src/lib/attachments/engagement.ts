@@ -12,7 +12,7 @@ export function trackEngagement(element: Element, gate: WheelGate): () => void {
 	const leave = () => {
 		gate.engaged = false;
 	};
-	// Capture: d3-zoom stops the mouse events that follow a press on the timeline.
+	// Capture: the press is heard before anything inside the timeline can stop it.
 	document.addEventListener('pointerdown', engage, true);
 	document.addEventListener('focusin', engage);
 	window.addEventListener('blur', leave);

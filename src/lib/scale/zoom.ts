@@ -85,30 +85,3 @@ export function revealDomain(
 	const start = direction === 1 ? t0 - width * 0.1 : t1 + width * 0.1 - width;
 	return clampDomain([start, start + width], bounds);
 }
-
-/** d3-zoom's transform {k, x} for a domain, taking the full view as the identity transform. */
-export function transformOf(
-	domain: Domain,
-	bounds: ZoomBounds,
-	width: number
-): { k: number; x: number } {
-	const k = span(bounds.full) / span(domain);
-	const x0 = ((domain[0] - bounds.full[0]) / span(bounds.full)) * width;
-	return { k, x: -k * x0 };
-}
-
-/** The domain a d3-zoom transform shows. */
-export function domainOf(
-	transform: { k: number; x: number },
-	bounds: ZoomBounds,
-	width: number
-): Domain {
-	const perPixel = span(bounds.full) / width;
-	const start = bounds.full[0] + (-transform.x / transform.k) * perPixel;
-	return [start, start + (width / transform.k) * perPixel];
-}
-
-/** Largest zoom factor d3-zoom may reach: the full view down to the closest zoom. */
-export function maxScale(bounds: ZoomBounds): number {
-	return Math.max(1, span(bounds.full) / bounds.minSpan);
-}

@@ -1,7 +1,6 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- every Map here is built whole inside $derived or kept as a non-reactive hint, never mutated in place, so per-key reactivity would only add cost. */
 import type { Ignored } from './notice';
 import type { ViewState } from '../url/view-params';
-import { easeCubicOut, interpolateNumber } from 'd3';
 import { UNCATEGORISED_COLOUR } from '../data/palette';
 import { localise, type Reader } from '../data/localise';
 import { UNCATEGORISED_SHAPE, type Shape } from '../data/shapes';
@@ -32,6 +31,14 @@ export const NARROW_WIDTH = 364;
 /** Step of the zoom buttons and the + / - keys. */
 export const ZOOM_STEP = 2;
 const ANIMATION_MS = 250;
+
+/**
+ * Cubic ease-out, as d3-ease's easeCubicOut: quick at first, settling gently. Written out because
+ * d3-interpolate and d3-ease come as single modules whose other exports bring d3-color along.
+ */
+const easeOut = (t: number) => 1 - (1 - t) ** 3;
+/** From `a` to `b` as `t` goes from 0 to 1, reaching `b` exactly. */
+const between = (a: number, b: number, t: number) => a * (1 - t) + b * t;
 
 /** The canvas's container query in components/timeline.css gives its box the same height before the page is interactive. */
 export function timelineHeight(width: number): number {
@@ -235,13 +242,11 @@ export class TimelineState {
 		}
 		const from = this.domain;
 		this.#target = target;
-		const start = interpolateNumber(from[0], target[0]);
-		const end = interpolateNumber(from[1], target[1]);
 		const began = performance.now();
 		const step = (now: number) => {
 			// A frame's time can precede the call that started the animation: never step back past it.
-			const t = easeCubicOut(Math.min(Math.max((now - began) / ANIMATION_MS, 0), 1));
-			this.domain = [start(t), end(t)];
+			const t = easeOut(Math.min(Math.max((now - began) / ANIMATION_MS, 0), 1));
+			this.domain = [between(from[0], target[0], t), between(from[1], target[1], t)];
 			this.#animation = t < 1 ? requestAnimationFrame(step) : 0;
 		};
 		this.#animation = requestAnimationFrame(step);

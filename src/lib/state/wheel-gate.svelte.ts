@@ -6,7 +6,7 @@ const HINT_MS = 1500;
  * not left it since), and the brief hint shown when a wheel scrolls the page instead of zooming.
  */
 export class WheelGate {
-	/** Read by d3-zoom's filter on each wheel event, never by the template: not reactive. */
+	/** Read by the zoom gesture on each wheel event, never by the template: not reactive. */
 	engaged = false;
 	hint = $state(false);
 	#timer: ReturnType<typeof setTimeout> | undefined;

@@ -2,26 +2,21 @@ import { describe, expect, it } from 'vitest';
 import {
 	clampDomain,
 	DAY,
-	domainOf,
 	fitDomain,
 	MIN_SPAN,
-	maxScale,
 	panBy,
 	revealDomain,
 	span,
-	transformOf,
 	zoomAround,
 	zoomBounds,
 	type Domain
 } from '../../../src/lib/scale/zoom';
-import { seededRandom } from '../../support/dataset';
 
 const YEAR = 365 * DAY;
 const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const EXTENT: Domain = [at('1947-01-01'), at('2023-09-06')];
 const bounds = zoomBounds(EXTENT);
 const [LO, HI] = bounds.full;
-const FULL = HI - LO;
 /** Where an instant sits across the view, 0 at the left edge and 1 at the right. */
 const ratio = (domain: Domain, t: number) => (t - domain[0]) / span(domain);
 
@@ -158,44 +153,6 @@ describe('fitDomain', () => {
 		const t = at('1948-05-14');
 		const domain = fitDomain(t, t, bounds);
 		expect(ratio(domain, t)).toBeCloseTo(0.5, 9);
-	});
-});
-
-describe('transformOf and domainOf', () => {
-	const WIDTH = 1200;
-
-	it('takes the full view as the identity transform', () => {
-		const { k, x } = transformOf([LO, HI], bounds, WIDTH);
-		expect(k).toBe(1);
-		expect(x).toBeCloseTo(0, 9);
-	});
-
-	it('round-trips 200 random views to within a millisecond', () => {
-		const random = seededRandom(42);
-		for (let i = 0; i < 200; i++) {
-			const width = MIN_SPAN + random() * (FULL - MIN_SPAN);
-			const start = LO + random() * (FULL - width);
-			const domain: Domain = [start, start + width];
-			const back = domainOf(transformOf(domain, bounds, WIDTH), bounds, WIDTH);
-			expect(Math.abs(back[0] - domain[0])).toBeLessThan(1);
-			expect(Math.abs(back[1] - domain[1])).toBeLessThan(1);
-		}
-	});
-
-	it('reaches maxScale exactly at the closest zoom', () => {
-		const domain = clampDomain([LO, LO + MIN_SPAN], bounds);
-		expect(transformOf(domain, bounds, WIDTH).k).toBeCloseTo(maxScale(bounds), 6);
-	});
-});
-
-describe('maxScale', () => {
-	it('is the full view over the closest zoom', () => {
-		expect(maxScale(bounds)).toBeCloseTo(FULL / MIN_SPAN, 6);
-	});
-
-	it('is 1 when the full view is no wider than the closest zoom', () => {
-		const t = at('1948-05-14');
-		expect(maxScale(zoomBounds([t, t], 0))).toBe(1);
 	});
 });
 
