@@ -3,20 +3,22 @@ import { fromDatasetCsv, isDatasetCsvHeader } from './dataset-csv';
 import { fromDatasetJson } from './dataset-json';
 import { decodeBytes } from './decode';
 import { readJson } from './json-text';
-import { jsonKind } from './json-kind';
+import { jsonKind, type JsonKind } from './json-kind';
 import { LIMITS } from './limits';
 import { fromPlainCsv } from './plain-csv';
 import { count } from './problems';
 import { sniffText } from './sniff';
 import { fromTimelineJsCsv, isTimelineJsHeader } from './timelinejs-csv';
 import { fromTimelineJsJson } from './timelinejs-json';
+import { fromTimelineJs2Json } from './timelinejs2-json';
 import type { ImportOptions, ImportResult } from './types';
+import { isObject, type Fields } from './values';
 
 /**
  * Reads a file in any format this timeline accepts, told from its content: this project's JSON,
- * TimelineJS JSON, the TimelineJS spreadsheet as CSV, this project's CSV, or a CSV with a date and
- * a title column. Files over the limits, empty files, and files that are no timeline are refused
- * with a message of their own.
+ * TimelineJS JSON (version 3 or 2), the TimelineJS spreadsheet as CSV, this project's CSV, or a
+ * CSV with a date and a title column. Files over the limits, empty files, and files that are no
+ * timeline are refused with a message of their own.
  */
 const megabytes = (bytes: number) =>
 	`${(bytes / 1_000_000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
@@ -41,16 +43,25 @@ export function nameFromAddress(address: string | undefined): string | undefined
 	return name.trim() || undefined;
 }
 
+/** The list of events a parsed file holds, counted before any is read. */
+function eventList(value: unknown, kind: JsonKind): unknown {
+	if (!isObject(value)) return undefined;
+	return kind === 'timelinejs2' && isObject(value.timeline) ? value.timeline.date : value.events;
+}
+
 function importJson(text: string, options: ImportOptions): ImportResult {
 	const read = readJson(text);
 	if (!read.ok) return { ok: false, errors: [read.error] };
-	const events = (read.value as { events?: unknown }).events;
+	const kind = jsonKind(read.value);
+	const events = eventList(read.value, kind);
 	if (Array.isArray(events) && events.length > LIMITS.events) return tooMany(events.length);
-	switch (jsonKind(read.value)) {
+	switch (kind) {
 		case 'dataset':
 			return fromDatasetJson(read.value);
 		case 'timelinejs':
 			return fromTimelineJsJson(read.value as Record<string, unknown>, options);
+		case 'timelinejs2':
+			return fromTimelineJs2Json((read.value as { timeline: Fields }).timeline, options);
 		default:
 			return {
 				ok: false,
