@@ -56,11 +56,13 @@ function locate(text: string, engineMessage: string): string {
 	return `line ${line}, column ${column}: ${REASONS[reason] ?? reason}`;
 }
 
-export function readJson(text: string): JsonRead {
+/** `hint`, when given, follows the reason: what to do about a file of this kind. */
+export function readJson(text: string, hint?: string): JsonRead {
 	try {
 		return { ok: true, value: JSON.parse(text) };
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
-		return { ok: false, error: `the file is not valid JSON: ${locate(text, message)}` };
+		const advice = hint ? `; ${hint}` : '';
+		return { ok: false, error: `the file is not valid JSON: ${locate(text, message)}${advice}` };
 	}
 }
