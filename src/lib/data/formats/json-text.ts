@@ -46,13 +46,29 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 	return { line, column: offset - lineStart + 1 };
 }
 
+/**
+ * Whether a whole JSON value ends before `offset`. jsonc-parser calls a character after the value
+ * that starts no JSON token, such as the `;` of `var data = {…};`, an invalid symbol; the value is
+ * complete, and what follows is the problem.
+ */
+function afterValue(text: string, offset: number): boolean {
+	try {
+		JSON.parse(text.slice(0, offset));
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 function locate(text: string, engineMessage: string): string {
 	const errors: ParseError[] = [];
 	parse(text, errors, { disallowComments: true, allowTrailingComma: false });
 	const first = errors[0];
 	if (!first) return engineMessage;
 	const { line, column } = lineAndColumn(text, first.offset);
-	const reason = printParseErrorCode(first.error);
+	const reason = afterValue(text, first.offset)
+		? 'EndOfFileExpected'
+		: printParseErrorCode(first.error);
 	return `line ${line}, column ${column}: ${REASONS[reason] ?? reason}`;
 }
 

@@ -69,7 +69,7 @@ describe('a JavaScript file that is more than its data is refused, never run', (
 		[
 			'code after the data',
 			'var data = {"timeline": {"date": []}};\ncreateStoryJS({type: "timeline"});',
-			`the file is not valid JSON: line 1, column 38: unexpected character (text must be in double quotes); ${HINT}`
+			`the file is not valid JSON: line 1, column 38: there is more text after the end of the JSON value; ${HINT}`
 		],
 		[
 			'a second argument to the call',
