@@ -1,8 +1,9 @@
 /**
- * `npm run convert -- <file> [--out out.json] [--base URL] [--language TAG]`: turns TimelineJS JSON,
- * a TimelineJS spreadsheet saved as CSV, this timeline's CSV or a CSV with a date and a title column
- * into this timeline's JSON format, which `npm run validate` accepts. Every problem is printed;
- * the exit code is 1 when the file cannot be converted.
+ * `npm run convert -- <file> [--out out.json] [--base URL] [--language TAG]`: turns TimelineJS JSON
+ * (version 3 or 2, also as JavaScript that holds only the data), a TimelineJS spreadsheet saved as
+ * CSV, this timeline's CSV or a CSV with a date and a title column into this timeline's JSON
+ * format, which `npm run validate` accepts. Every problem is printed; the exit code is 1 when the
+ * file cannot be converted.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

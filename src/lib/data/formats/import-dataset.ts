@@ -2,21 +2,25 @@ import { readCsv } from './csv-table';
 import { fromDatasetCsv, isDatasetCsvHeader } from './dataset-csv';
 import { fromDatasetJson } from './dataset-json';
 import { decodeBytes } from './decode';
+import { JAVASCRIPT_HINT, unwrapJavaScript } from './javascript-json';
 import { readJson } from './json-text';
-import { jsonKind } from './json-kind';
+import { jsonKind, type JsonKind } from './json-kind';
 import { LIMITS } from './limits';
 import { fromPlainCsv } from './plain-csv';
 import { count } from './problems';
-import { sniffText } from './sniff';
+import { sniffText, type TextKind } from './sniff';
 import { fromTimelineJsCsv, isTimelineJsHeader } from './timelinejs-csv';
 import { fromTimelineJsJson } from './timelinejs-json';
+import { fromTimelineJs2Json } from './timelinejs2-json';
 import type { ImportOptions, ImportResult } from './types';
+import { isObject, type Fields } from './values';
 
 /**
  * Reads a file in any format this timeline accepts, told from its content: this project's JSON,
- * TimelineJS JSON, the TimelineJS spreadsheet as CSV, this project's CSV, or a CSV with a date and
- * a title column. Files over the limits, empty files, and files that are no timeline are refused
- * with a message of their own.
+ * TimelineJS JSON (version 3 or 2), the TimelineJS spreadsheet as CSV, this project's CSV, or a
+ * CSV with a date and a title column; JSON also when a JavaScript file wraps it in one assignment
+ * or call. Files over the limits, empty files, and files that are no timeline are refused with a
+ * message of their own.
  */
 const megabytes = (bytes: number) =>
 	`${(bytes / 1_000_000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
@@ -41,16 +45,25 @@ export function nameFromAddress(address: string | undefined): string | undefined
 	return name.trim() || undefined;
 }
 
-function importJson(text: string, options: ImportOptions): ImportResult {
-	const read = readJson(text);
+/** The list of events a parsed file holds, counted before any is read. */
+function eventList(value: unknown, kind: JsonKind): unknown {
+	if (!isObject(value)) return undefined;
+	return kind === 'timelinejs2' && isObject(value.timeline) ? value.timeline.date : value.events;
+}
+
+function importJson(text: string, options: ImportOptions, hint?: string): ImportResult {
+	const read = readJson(text, hint);
 	if (!read.ok) return { ok: false, errors: [read.error] };
-	const events = (read.value as { events?: unknown }).events;
+	const kind = jsonKind(read.value);
+	const events = eventList(read.value, kind);
 	if (Array.isArray(events) && events.length > LIMITS.events) return tooMany(events.length);
-	switch (jsonKind(read.value)) {
+	switch (kind) {
 		case 'dataset':
 			return fromDatasetJson(read.value);
 		case 'timelinejs':
 			return fromTimelineJsJson(read.value as Record<string, unknown>, options);
+		case 'timelinejs2':
+			return fromTimelineJs2Json((read.value as { timeline: Fields }).timeline, options);
 		default:
 			return {
 				ok: false,
@@ -73,6 +86,14 @@ function importCsv(text: string, options: ImportOptions): ImportResult {
 	return fromPlainCsv(table, options);
 }
 
+function importText(text: string, kind: TextKind, options: ImportOptions): ImportResult {
+	if (kind === 'json') return importJson(text, options);
+	if (kind === 'csv') return importCsv(text, options);
+	const unwrapped = unwrapJavaScript(text);
+	if (!unwrapped.ok) return { ok: false, errors: [unwrapped.error] };
+	return importJson(unwrapped.json, options, JAVASCRIPT_HINT);
+}
+
 export function importDataset(
 	bytes: ArrayBuffer | Uint8Array,
 	options: ImportOptions = {}
@@ -89,8 +110,7 @@ export function importDataset(
 	const sniffed = sniffText(decoded.text);
 	if (sniffed.kind === 'refused') return { ok: false, errors: [sniffed.reason] };
 	const named = { ...options, name: options.name ?? nameFromAddress(options.baseUrl) };
-	const result =
-		sniffed.kind === 'json' ? importJson(decoded.text, named) : importCsv(decoded.text, named);
+	const result = importText(decoded.text, sniffed.kind, named);
 	if (!result.ok || !decoded.fallback) return result;
 	const note =
 		'the file is not UTF-8, so it was read as Windows-1252 (save it as UTF-8 to be sure of every character)';

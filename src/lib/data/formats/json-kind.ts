@@ -2,10 +2,11 @@ import { isObject } from './values';
 
 /**
  * Which JSON timeline format a parsed value is in, told from its content, not the file's name.
- * TimelineJS nests its dates and text (`start_date`, `text.headline`); this project's format keeps
- * them flat (`start`, `title`) and names its `language`.
+ * TimelineJS nests its dates and text (`start_date`, `text.headline`); TimelineJS 2 puts its
+ * slides in `timeline.date`; this project's format keeps them flat (`start`, `title`) and names
+ * its `language`.
  */
-export type JsonKind = 'dataset' | 'timelinejs' | 'unknown';
+export type JsonKind = 'dataset' | 'timelinejs' | 'timelinejs2' | 'unknown';
 
 const TIMELINEJS_FIELDS = ['start_date', 'end_date', 'text', 'unique_id', 'display_date'];
 
@@ -18,6 +19,7 @@ function hasAny(items: unknown, fields: readonly string[]): boolean {
 
 export function jsonKind(value: unknown): JsonKind {
 	if (!isObject(value)) return 'unknown';
+	if (isObject(value.timeline) && Array.isArray(value.timeline.date)) return 'timelinejs2';
 	if (
 		isObject(value.title) ||
 		hasAny(value.events, TIMELINEJS_FIELDS) ||

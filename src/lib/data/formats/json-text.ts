@@ -46,21 +46,39 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 	return { line, column: offset - lineStart + 1 };
 }
 
+/**
+ * Whether a whole JSON value ends before `offset`. jsonc-parser calls a character after the value
+ * that starts no JSON token, such as the `;` of `var data = {…};`, an invalid symbol; the value is
+ * complete, and what follows is the problem.
+ */
+function afterValue(text: string, offset: number): boolean {
+	try {
+		JSON.parse(text.slice(0, offset));
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 function locate(text: string, engineMessage: string): string {
 	const errors: ParseError[] = [];
 	parse(text, errors, { disallowComments: true, allowTrailingComma: false });
 	const first = errors[0];
 	if (!first) return engineMessage;
 	const { line, column } = lineAndColumn(text, first.offset);
-	const reason = printParseErrorCode(first.error);
+	const reason = afterValue(text, first.offset)
+		? 'EndOfFileExpected'
+		: printParseErrorCode(first.error);
 	return `line ${line}, column ${column}: ${REASONS[reason] ?? reason}`;
 }
 
-export function readJson(text: string): JsonRead {
+/** `hint`, when given, follows the reason: what to do about a file of this kind. */
+export function readJson(text: string, hint?: string): JsonRead {
 	try {
 		return { ok: true, value: JSON.parse(text) };
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
-		return { ok: false, error: `the file is not valid JSON: ${locate(text, message)}` };
+		const advice = hint ? `; ${hint}` : '';
+		return { ok: false, error: `the file is not valid JSON: ${locate(text, message)}${advice}` };
 	}
 }

@@ -1,9 +1,14 @@
+import { isJavaScript } from './javascript-json';
+
 /**
- * A first look at decoded text: JSON, CSV, or something that is no timeline at all (an empty
- * file, a web page, a binary spreadsheet), each refused with a message that says what it is.
+ * A first look at decoded text: JSON, JSON wrapped in JavaScript, CSV, or something that is no
+ * timeline at all (an empty file, a web page, a binary spreadsheet), each refused with a message
+ * that says what it is.
  */
+export type TextKind = 'json' | 'javascript' | 'csv';
+
 export type Sniffed =
-	{ readonly kind: 'json' | 'csv' } | { readonly kind: 'refused'; readonly reason: string };
+	{ readonly kind: TextKind } | { readonly kind: 'refused'; readonly reason: string };
 
 export function sniffText(text: string): Sniffed {
 	const start = text.trimStart();
@@ -25,5 +30,6 @@ export function sniffText(text: string): Sniffed {
 				'the file is an HTML or XML page, not a timeline: check that the address leads to the JSON or CSV file itself'
 		};
 	}
-	return { kind: start.startsWith('{') || start.startsWith('[') ? 'json' : 'csv' };
+	if (start.startsWith('{') || start.startsWith('[')) return { kind: 'json' };
+	return { kind: isJavaScript(start) ? 'javascript' : 'csv' };
 }

@@ -18,6 +18,8 @@ export interface DateFields {
 	readonly year: string;
 	readonly month: string;
 	readonly day: string;
+	/** How to write a date, for a value that is none; TimelineJS 3's object form by default. */
+	readonly hint?: string;
 }
 
 export type DateRead =
@@ -67,7 +69,7 @@ export function readTimelineJsDate(value: unknown, fields: DateFields): DateRead
 		const problem = {
 			field: fields.year.replace(/\.year$/, ''),
 			reason: `${shown(value)} is not a date`,
-			hint: 'give an object with at least a year, such as {"year": 1948, "month": 5}'
+			hint: fields.hint ?? 'give an object with at least a year, such as {"year": 1948, "month": 5}'
 		};
 		return { ok: false, problem };
 	}

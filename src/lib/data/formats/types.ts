@@ -2,11 +2,17 @@ import type { DatasetInput } from '../schema';
 
 /** The formats an imported file may be in, each told from its content by `importDataset`. */
 export type FormatName =
-	'dataset-json' | 'timelinejs-json' | 'timelinejs-csv' | 'dataset-csv' | 'plain-csv';
+	| 'dataset-json'
+	| 'timelinejs-json'
+	| 'timelinejs2-json'
+	| 'timelinejs-csv'
+	| 'dataset-csv'
+	| 'plain-csv';
 
 export const FORMAT_LABELS: Record<FormatName, string> = {
 	'dataset-json': 'timeline JSON',
 	'timelinejs-json': 'TimelineJS JSON',
+	'timelinejs2-json': 'TimelineJS 2 JSON',
 	'timelinejs-csv': 'TimelineJS spreadsheet CSV',
 	'dataset-csv': 'timeline CSV',
 	'plain-csv': 'CSV with a date and a title column'

@@ -16,6 +16,11 @@ describe('importDataset tells the format from the content, not the name', () => 
 			'{"events": [{"start_date": {"year": 1948}, "text": {"headline": "A"}}]}',
 			'timelinejs-json'
 		],
+		[
+			'TimelineJS 2 JSON',
+			'{"timeline": {"headline": "T", "date": [{"startDate": "1948", "headline": "A"}]}}',
+			'timelinejs2-json'
+		],
 		['TimelineJS CSV', 'Year,Headline\n1948,A', 'timelinejs-csv'],
 		['this timeline’s CSV', 'id,start,title,summary\na,1948,A,S', 'dataset-csv'],
 		['a plain CSV', 'date,title\n1948,A', 'plain-csv']
@@ -73,6 +78,13 @@ describe('importDataset refuses what is no timeline, each with its own message',
 		[
 			'JSON',
 			() => JSON.stringify({ events: Array.from({ length: LIMITS.events + 1 }, () => ({})) })
+		],
+		[
+			'TimelineJS 2 JSON',
+			() =>
+				JSON.stringify({
+					timeline: { date: Array.from({ length: LIMITS.events + 1 }, () => ({})) }
+				})
 		],
 		['CSV', () => `Date,Title\n${'1948,A\n'.repeat(LIMITS.events + 1)}`]
 	])(`refuses %s with more than ${LIMITS.events} events`, (_, make) => {

@@ -7,6 +7,13 @@ const errorOf = (text: string) => {
 };
 
 describe('readJson', () => {
+	it('gives a hint after the reason when asked', () => {
+		expect(readJson('[1', 'a hint')).toEqual({
+			ok: false,
+			error: 'the file is not valid JSON: line 1, column 3: a closing bracket ] is missing; a hint'
+		});
+	});
+
 	it('parses valid JSON', () => {
 		expect(readJson('{"a": [1, "ب"]}')).toEqual({ ok: true, value: { a: [1, 'ب'] } });
 	});
@@ -30,6 +37,16 @@ describe('readJson', () => {
 		],
 		['a bad escape', '{"a": "C:\\data"}', 'line 1, column 7: a backslash escape is not valid'],
 		['text after the value', '{}\n{}', 'line 2, column 1: '],
+		[
+			'a semicolon after the value',
+			'{"a": 1};',
+			'line 1, column 9: there is more text after the end of the JSON value'
+		],
+		[
+			'an unexpected character inside the value',
+			'{"a": x}',
+			'line 1, column 7: unexpected character'
+		],
 		['CRLF line ends counted once', '{\r\n"a": 1,\r\n}', 'line 3, column 1: ']
 	])('gives the line and column of %s', (_, text, expected) => {
 		expect(errorOf(text)).toMatch(

@@ -7,7 +7,13 @@ describe('sniffText tells the format from the content', () => {
 		['an object after white space', '\n\t {"events": []}', 'json'],
 		['an array', '[1]', 'json'],
 		['a header row', 'Year,Month,Day,Headline', 'csv'],
-		['a single column', 'date\n1948', 'csv']
+		['a single column', 'date\n1948', 'csv'],
+		['a header with brackets and an equals sign', 'Year (CE),Headline,a=b\n1948,A,x', 'csv'],
+		['an assignment', 'var timeline_data = {"timeline": {}};', 'javascript'],
+		['a JSONP call', 'callback({"events": []})', 'javascript'],
+		['a default export', 'export default [];', 'javascript'],
+		['a comment', '// data\nwindow.data = {}', 'javascript'],
+		['a function', 'function f() {}', 'javascript']
 	])('%s is %s', (_, text, kind) => {
 		expect(sniffText(text)).toEqual({ kind });
 	});
