@@ -46,6 +46,8 @@ export interface Timeline {
 	/** The language dates and numbers are written in: the reader's, or else the dataset's. */
 	readonly locale: string;
 	readonly translations?: DatasetInput['translations'];
+	/** The timeline this one only adds translations to: the same events, in the same order. */
+	readonly base?: Timeline;
 	readonly categories: readonly Category[];
 	readonly actors: readonly ActorInput[];
 	readonly topics: readonly TopicInput[];

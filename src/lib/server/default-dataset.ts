@@ -1,6 +1,7 @@
 import dataset from '$data/events.json';
 import { loadTimeline } from '../data/validate';
 import type { DatasetInput } from '../data/schema';
+import { splitTranslations } from '../data/translation-pack';
 
 /**
  * The shipped dataset, validated when the site is built: an invalid file fails the prerender with
@@ -10,4 +11,14 @@ import type { DatasetInput } from '../data/schema';
 export function defaultDataset(): DatasetInput {
 	loadTimeline(dataset, 'data/events.json');
 	return dataset as DatasetInput;
+}
+
+/**
+ * What a timeline page carries: the dataset without its translations, and the languages whose
+ * translations a reader of them fetches (`/translations/<lang>.json`), so that nobody downloads
+ * text in languages they do not read.
+ */
+export function defaultPageData(): { dataset: DatasetInput; translated: string[] } {
+	const { dataset, packs } = splitTranslations(defaultDataset());
+	return { dataset, translated: Object.keys(packs) };
 }

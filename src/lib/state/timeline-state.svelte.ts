@@ -161,6 +161,16 @@ export class TimelineState {
 		this.load(timeline);
 	}
 
+	/**
+	 * Shows a timeline: the same one with translations added keeps the view as it is; another
+	 * dataset starts whole, with nothing selected.
+	 */
+	show(timeline: Timeline): void {
+		if (timeline === this.source) return;
+		if ((timeline.base ?? timeline) === (this.source.base ?? this.source)) this.source = timeline;
+		else this.load(timeline);
+	}
+
 	/** Shows another dataset, whole, with nothing selected. */
 	load(timeline: Timeline): void {
 		this.#stopAnimation();

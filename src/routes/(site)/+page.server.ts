@@ -1,4 +1,4 @@
-import { defaultDataset } from '$lib/server/default-dataset';
+import { defaultPageData } from '$lib/server/default-dataset';
 import { oEmbedUrl } from '$lib/server/oembed';
 
-export const load = () => ({ dataset: defaultDataset(), oembed: oEmbedUrl.timeline() });
+export const load = () => ({ ...defaultPageData(), oembed: oEmbedUrl.timeline() });

@@ -1,3 +1,3 @@
-import { defaultDataset } from '$lib/server/default-dataset';
+import { defaultPageData } from '$lib/server/default-dataset';
 
-export const load = () => ({ dataset: defaultDataset() });
+export const load = () => defaultPageData();
