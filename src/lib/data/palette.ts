@@ -1,16 +1,17 @@
 /**
  * Okabe–Ito colours, chosen to stay distinguishable for readers with the common forms of colour
- * blindness; the yellow is darkened so that it holds against a white background.
+ * blindness. The orange, the sky blue and the grey are moved to middle tones so that every mark
+ * keeps a contrast of at least 3:1 (WCAG 1.4.11) against both the light and the dark paper.
  */
 export const PALETTE = [
 	'#0072b2',
 	'#d55e00',
 	'#009e73',
 	'#cc79a7',
-	'#e69f00',
-	'#56b4e9',
+	'#c48600',
+	'#3d9ad1',
 	'#8c7a00',
-	'#555555'
+	'#767676'
 ] as const;
 
 export const UNCATEGORISED_COLOUR = '#6b6b6b';
