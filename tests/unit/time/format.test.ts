@@ -3,7 +3,8 @@ import {
 	formatInstantSpan,
 	formatPartialDate,
 	formatPartialRange,
-	formatWhen
+	formatWhen,
+	prepareDateFormats
 } from '../../../src/lib/time/format';
 import { parsePartialDate } from '../../../src/lib/time/partial-date';
 import { yearStart } from '../../../src/lib/time/years';
@@ -149,5 +150,13 @@ describe('formatInstantSpan', () => {
 		]
 	])('uses %s', (_, t0, t1, expected) => {
 		expect(formatInstantSpan(t0, t1)).toBe(expected);
+	});
+});
+
+describe('prepareDateFormats', () => {
+	it('changes no date written afterwards, in any locale', () => {
+		prepareDateFormats();
+		expect(formatPartialDate(p('2023-09-05'), 'en-GB')).toBe('5 September 2023');
+		expect(formatPartialDate(p('2023-09'), 'en-US')).toBe('September 2023');
 	});
 });
