@@ -11,8 +11,7 @@ import { readDataset } from './read-dataset';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorkerMessage) => scope.postMessage(message);
 
-scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-	const request = event.data;
+async function handle(request: WorkerRequest): Promise<void> {
 	if ('bytes' in request) {
 		post({ result: await readDataset(request.bytes, request.url) });
 		return;
@@ -24,4 +23,10 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 	}
 	post({ stage: 'validating' });
 	post({ result: await readDataset(fetched.bytes, fetched.url) });
-};
+}
+
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => void handle(event.data);
+
+// The head script gives its address in the worker's name: a message posted to a worker that is
+// still starting waits for the page's main thread, busy with the page, to deliver it.
+if (scope.name) void handle(JSON.parse(scope.name) as WorkerRequest);

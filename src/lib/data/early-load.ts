@@ -1,7 +1,8 @@
 /**
  * The head script of the pages that read `?src=`. It starts the dataset worker on the address as
- * soon as the head is parsed, so the file is fetched, read and validated while the page's own
- * JavaScript downloads and hydrates, instead of after. It keeps what the worker says until the
+ * soon as the head is parsed, the request in the worker's name (see dataset-worker.ts), so the
+ * file is fetched, read and validated while the page's own JavaScript downloads and hydrates,
+ * instead of after. It keeps what the worker says until the
  * page takes the worker over (load-dataset.ts). The address is not checked here: the worker
  * applies the same rules and gives the same messages as for any other address. Without
  * JavaScript nothing runs, and the prerendered default timeline stays. With it, that timeline is
@@ -30,10 +31,10 @@ export function earlyLoadScript(workerUrl: string): string {
 	return (
 		`{const src = new URLSearchParams(location.search).get('src');` +
 		` if (src) try {` +
-		` const early = { src, messages: [], failed: false, worker: new Worker(${url}, { type: 'module' }) };` +
+		` const name = JSON.stringify({ src, base: location.href });` +
+		` const early = { src, messages: [], failed: false, worker: new Worker(${url}, { type: 'module', name }) };` +
 		` early.worker.onmessage = (event) => early.messages.push(event.data);` +
 		` early.worker.onerror = () => { early.failed = true; };` +
-		` early.worker.postMessage({ src, base: location.href });` +
 		` window.${EARLY_LOAD_KEY} = early;` +
 		` document.documentElement.dataset.srcLoading = '';` +
 		` } catch { /* no worker here: the page starts its own and reports what fails */ }}`

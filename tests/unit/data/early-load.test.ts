@@ -4,7 +4,6 @@ import { EARLY_LOAD_KEY, earlyLoadScript, type EarlyLoad } from '../../../src/li
 /** A stand-in for the browser's Worker that records what it is given. */
 class FakeWorker {
 	static made: FakeWorker[] = [];
-	posted: unknown[] = [];
 	onmessage: ((event: { data: unknown }) => void) | null = null;
 	onerror: (() => void) | null = null;
 	constructor(
@@ -12,9 +11,6 @@ class FakeWorker {
 		readonly options: unknown
 	) {
 		FakeWorker.made.push(this);
-	}
-	postMessage(message: unknown) {
-		this.posted.push(message);
 	}
 }
 
@@ -44,12 +40,12 @@ describe('earlyLoadScript', () => {
 		expect(dataset).toEqual({});
 	});
 
-	it('starts the module worker on the address and the page, and hides the default timeline', () => {
+	it('starts the module worker, named with the address and the page, and hides the default timeline', () => {
 		const { early, dataset } = run('https://t.test/embed?src=data%2Ft.json');
 		expect(early?.src).toBe('data/t.json');
-		expect(FakeWorker.made.map((w) => [w.url, w.options])).toEqual([['/w.js', { type: 'module' }]]);
-		expect(FakeWorker.made[0]?.posted).toEqual([
-			{ src: 'data/t.json', base: 'https://t.test/embed?src=data%2Ft.json' }
+		const request = { src: 'data/t.json', base: 'https://t.test/embed?src=data%2Ft.json' };
+		expect(FakeWorker.made.map((w) => [w.url, w.options])).toEqual([
+			['/w.js', { type: 'module', name: JSON.stringify(request) }]
 		]);
 		expect(dataset).toEqual({ srcLoading: '' });
 	});
