@@ -1,12 +1,15 @@
 /**
- * Seeded synthetic datasets in the project's own format, for the benchmark: events over 1947–2023,
- * denser in recent decades, about a fifth of them ranges, five categories, 3–8 word titles. The
- * same size and seed always give the same file, so runs and machines compare like with like.
+ * Seeded synthetic datasets for the benchmark, in the project's own format or as TimelineJS JSON
+ * (timelinejs.ts): events over 1947–2023, denser in recent decades, about a fifth of them ranges,
+ * five categories, 3–8 word titles. The same size and seed always give the same file, so runs and
+ * machines compare like with like.
  */
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatasetInput, EventInput } from '../../src/lib/data/schema';
+import { importDataset } from '../../src/lib/data/formats/import-dataset';
 import { validateDataset } from '../../src/lib/data/validate';
+import { toTimelineJs } from './timelinejs';
 
 /** Bump when the generated content changes, so cached files are made anew. */
 const GENERATOR_VERSION = 1;
@@ -200,27 +203,52 @@ export function datasetTitle(size: number): string {
 	return `Synthetic benchmark timeline of ${size} events`;
 }
 
-export function datasetFileName(size: number, seed = DEFAULT_SEED): string {
-	return `events-${size}-seed${seed}-v${GENERATOR_VERSION}.json`;
+/** The file formats the benchmark serves the app: its own JSON, or TimelineJS3 JSON. */
+export type BenchFormat = 'json' | 'timelinejs';
+
+export function datasetFileName(size: number, format: BenchFormat, seed = DEFAULT_SEED): string {
+	const kind = format === 'json' ? '' : `.${format}`;
+	return `events-${size}-seed${seed}-v${GENERATOR_VERSION}${kind}.json`;
+}
+
+/** The file's content, checked with the app's own importer and validator on the way. */
+function fileContent(dataset: DatasetInput, format: BenchFormat): string {
+	const size = dataset.events.length;
+	if (format === 'json') {
+		const result = validateDataset(dataset);
+		if (!result.ok) {
+			const shown = result.errors.slice(0, 5).join('\n  ');
+			throw new Error(`generated dataset of ${size} events is not valid:\n  ${shown}`);
+		}
+		return JSON.stringify(dataset);
+	}
+	const text = JSON.stringify(toTimelineJs(dataset));
+	const imported = importDataset(new TextEncoder().encode(text));
+	const problems = imported.ok ? imported.problems : imported.errors;
+	if (!imported.ok || problems.length > 0 || imported.dataset.events.length !== size) {
+		const shown = problems.slice(0, 5).join('\n  ');
+		throw new Error(`the TimelineJS file of ${size} events does not import cleanly:\n  ${shown}`);
+	}
+	return text;
 }
 
 /**
- * Writes the dataset for `size` into `dir` unless it is there already, checks a new file with the
- * app's own validator, and returns its file name.
+ * Writes the dataset for `size` in `format` into `dir` unless it is there already, checks a new
+ * file with the app's own importer and validator, and returns its file name. Both formats hold
+ * the same events.
  */
-export function ensureDataset(dir: string, size: number, seed = DEFAULT_SEED): string {
-	const name = datasetFileName(size, seed);
+export function ensureDataset(
+	dir: string,
+	size: number,
+	format: BenchFormat,
+	seed = DEFAULT_SEED
+): string {
+	const name = datasetFileName(size, format, seed);
 	const path = join(dir, name);
 	if (existsSync(path)) return name;
 	mkdirSync(dir, { recursive: true });
-	const dataset = generateDataset(size, seed);
-	const result = validateDataset(dataset);
-	if (!result.ok) {
-		const shown = result.errors.slice(0, 5).join('\n  ');
-		throw new Error(`generated dataset of ${size} events is not valid:\n  ${shown}`);
-	}
 	const temporary = `${path}.${process.pid}.tmp`;
-	writeFileSync(temporary, JSON.stringify(dataset));
+	writeFileSync(temporary, fileContent(generateDataset(size, seed), format));
 	renameSync(temporary, path);
 	return name;
 }

@@ -1,5 +1,6 @@
 /** The benchmark's table for the terminal and its JSON file. */
 import { writeFileSync } from 'node:fs';
+import type { BenchFormat } from './generate';
 import { METRICS, type Metric, type Metrics, type RunResult } from './measure';
 import { median, type Value } from './stats';
 
@@ -13,6 +14,8 @@ export interface SideResult {
 
 export interface SizeResult {
 	readonly size: number;
+	/** The file format the app was given; vis-timeline always reads the same events as JSON. */
+	readonly format: BenchFormat;
 	readonly dataset: string;
 	readonly ours: SideResult;
 	readonly vis: SideResult;
@@ -43,6 +46,8 @@ const LABELS: Record<Metric, string> = {
 	embed_js_gzip_kb: 'JS gzip /embed (kB)'
 };
 
+export const FORMAT_NAMES: Record<BenchFormat, string> = { json: 'JSON', timelinejs: 'TimelineJS' };
+
 export function medians(runs: readonly RunResult[]): Metrics {
 	return Object.fromEntries(
 		METRICS.map((metric) => [metric, median(runs.map((run) => run.metrics[metric]))])
@@ -66,12 +71,13 @@ function ratio(ours: Value, vis: Value): string {
 	return `${(vis / ours).toFixed(2)}×`;
 }
 
-/** The table: dataset size × metric, ours against vis-timeline, and vis/ours. */
+/** The table: dataset size and format × metric, ours against vis-timeline, and vis/ours. */
 export function formatTable(results: readonly SizeResult[]): string {
-	const header = ['events', 'metric', 'ours', 'vis-timeline', 'vis/ours'];
+	const header = ['events', 'format', 'metric', 'ours', 'vis-timeline', 'vis/ours'];
 	const groups = results.map((result) =>
 		METRICS.map((metric, i) => [
 			i === 0 ? result.size.toLocaleString('en-GB') : '',
+			i === 0 ? FORMAT_NAMES[result.format] : '',
 			LABELS[metric],
 			show(result.ours.median[metric], metric),
 			show(result.vis.median[metric], metric),
@@ -84,7 +90,7 @@ export function formatTable(results: readonly SizeResult[]): string {
 	const line = (cells: readonly string[]) =>
 		cells
 			.map((cell, column) =>
-				column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)
+				column < 3 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)
 			)
 			.join('  ')
 			.trimEnd();

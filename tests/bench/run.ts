@@ -11,10 +11,17 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
-import { datasetTitle, DEFAULT_SEED, ensureDataset } from './generate';
+import { datasetTitle, DEFAULT_SEED, ensureDataset, type BenchFormat } from './generate';
 import { formatLighthouse, lighthouseRows } from './lighthouse';
 import { measureRun, measureScripts, VIEWPORT, type Phase, type RunResult } from './measure';
-import { formatTable, medians, writeReport, type Side, type SizeResult } from './report';
+import {
+	FORMAT_NAMES,
+	formatTable,
+	medians,
+	writeReport,
+	type Side,
+	type SizeResult
+} from './report';
 import { startServer, type BenchServer } from './server';
 import type { Value } from './stats';
 
@@ -35,6 +42,8 @@ const CHROMIUM_ARGS = [
 
 interface Options {
 	readonly sizes: readonly number[];
+	/** Sizes also served to the app as TimelineJS JSON (vis-timeline gets the same events). */
+	readonly timelinejsSizes: readonly number[];
 	readonly reps: number;
 	readonly skipBuild: boolean;
 	readonly timeout: number;
@@ -50,16 +59,21 @@ function positiveInteger(name: string, text: string): number {
 	return value;
 }
 
+function sizeList(name: string, text: string): number[] {
+	return text
+		.split(',')
+		.filter((part) => part.trim() !== '')
+		.map((part) => positiveInteger(name, part));
+}
+
 function options(env: NodeJS.ProcessEnv, args: readonly string[]): Options {
 	const unknown = args.filter((arg) => arg !== '--lighthouse');
 	if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(' ')}: only --lighthouse`);
-	const sizes = (env.BENCH_SIZES ?? '1000,10000,50000')
-		.split(',')
-		.filter((part) => part.trim() !== '')
-		.map((part) => positiveInteger('BENCH_SIZES', part));
+	const sizes = sizeList('BENCH_SIZES', env.BENCH_SIZES ?? '1000,10000,50000');
 	if (sizes.length === 0) throw new Error('BENCH_SIZES lists no size');
 	return {
 		sizes,
+		timelinejsSizes: sizeList('BENCH_TIMELINEJS_SIZES', env.BENCH_TIMELINEJS_SIZES ?? '1000,10000'),
 		reps: positiveInteger('BENCH_REPS', env.BENCH_REPS ?? '3'),
 		skipBuild: env.BENCH_SKIP_BUILD === '1',
 		timeout: positiveInteger('BENCH_TIMEOUT_MS', env.BENCH_TIMEOUT_MS ?? '60000'),
@@ -125,11 +139,20 @@ async function main(): Promise<void> {
 	const started = Date.now();
 	build(opts.skipBuild);
 
-	const datasets = opts.sizes.map((size) => {
-		const file = ensureDataset(CACHE, size);
-		return { size, file, title: datasetTitle(size) };
-	});
-	log(`Datasets in ${CACHE}: ${datasets.map((d) => d.file).join(', ')}`);
+	// Each size in the app's JSON, and in TimelineJS JSON where asked, side by side in size order.
+	const rows: { size: number; format: BenchFormat }[] = [
+		...opts.sizes.map((size) => ({ size, format: 'json' as const })),
+		...opts.timelinejsSizes.map((size) => ({ size, format: 'timelinejs' as const }))
+	].sort((a, b) => a.size - b.size || (a.format === 'json' ? -1 : 1));
+	const datasets = rows.map(({ size, format }) => ({
+		size,
+		format,
+		file: ensureDataset(CACHE, size, format),
+		// vis-timeline reads the app's JSON: the same events, in the format its page understands.
+		visFile: ensureDataset(CACHE, size, 'json'),
+		title: datasetTitle(size)
+	}));
+	log(`Datasets in ${CACHE}: ${[...new Set(datasets.map((d) => d.file))].join(', ')}`);
 
 	let server: BenchServer | undefined;
 	let browser: Browser | undefined;
@@ -142,9 +165,13 @@ async function main(): Promise<void> {
 		log(`Chromium ${chromiumVersion}, ${opts.reps} repetition(s), timeout ${opts.timeout} ms.`);
 
 		const results: SizeResult[] = [];
-		const srcIgnored = new Set<number>();
-		for (const { size, file, title } of datasets) {
+		const srcIgnored = new Set<string>();
+		// vis-timeline's page is the same for both formats of a size: what timed out is not rerun.
+		const visTimedOut = new Map<number, Set<Phase>>();
+		for (const { size, format, file, visFile, title } of datasets) {
+			const row = `${size.toLocaleString('en-GB')} events, ${FORMAT_NAMES[format]}`;
 			const src = encodeURIComponent(`${origin}/bench-data/${file}`);
+			const visSrc = encodeURIComponent(`${origin}/bench-data/${visFile}`);
 			const sides = {
 				ours: {
 					url: `${origin}/?src=${src}`,
@@ -153,12 +180,14 @@ async function main(): Promise<void> {
 					search: '#timeline-search',
 					expectTitle: title
 				},
-				vis: { url: `${origin}/bench/vis.html?src=${src}`, surface: '.vis-panel.vis-center' }
+				vis: { url: `${origin}/bench/vis.html?src=${visSrc}`, surface: '.vis-panel.vis-center' }
 			} as const;
 			const runs: Record<Side, RunResult[]> = { ours: [], vis: [] };
 			// Phases that timed out are not run again in later repetitions, to keep the run short.
-			const timedOut: Record<Side, Set<Phase>> = { ours: new Set(), vis: new Set() };
-			log(`\n${size.toLocaleString('en-GB')} events:`);
+			const visSkip = visTimedOut.get(size) ?? new Set<Phase>();
+			visTimedOut.set(size, visSkip);
+			const timedOut: Record<Side, Set<Phase>> = { ours: new Set(), vis: visSkip };
+			log(`\n${row}:`);
 			for (let rep = 0; rep < opts.reps; rep++) {
 				log(`  repetition ${rep + 1}/${opts.reps}`);
 				for (const side of ['ours', 'vis'] as const) {
@@ -174,7 +203,7 @@ async function main(): Promise<void> {
 					for (const phase of phases) timedOut[side].add(phase);
 					runs[side].push(run);
 					log(summary(side, run));
-					if (side === 'ours' && run.showsDataset === false) srcIgnored.add(size);
+					if (side === 'ours' && run.showsDataset === false) srcIgnored.add(row);
 					if (!closed) {
 						log('    (restarting Chromium: a page could not be closed)');
 						await current.close().catch(() => undefined);
@@ -194,6 +223,7 @@ async function main(): Promise<void> {
 			for (const run of runs.vis) run.metrics.embed_js_gzip_kb = run.metrics.js_gzip_kb;
 			results.push({
 				size,
+				format,
 				dataset: file,
 				ours: { median: medians(runs.ours), runs: runs.ours },
 				vis: { median: medians(runs.vis), runs: runs.vis }
@@ -206,9 +236,9 @@ async function main(): Promise<void> {
 		);
 		log(formatTable(results));
 		log('\nvis-timeline has no separate embed page: its /embed row repeats its / figure.');
-		for (const size of srcIgnored) {
+		for (const row of srcIgnored) {
 			log(
-				`WARNING: at ${size} events the app did not show the ?src= dataset (its title is not the dataset's): its figures are for the default page.`
+				`WARNING: at ${row} the app did not show the ?src= dataset (its title is not the dataset's): its figures are for the default page.`
 			);
 		}
 		writeReport(RESULTS, {
@@ -224,7 +254,7 @@ async function main(): Promise<void> {
 				timeoutMs: opts.timeout,
 				seed: DEFAULT_SEED,
 				visTimeline: visVersion(),
-				srcIgnoredAtSizes: [...srcIgnored]
+				srcIgnoredIn: [...srcIgnored]
 			},
 			results
 		});

@@ -1,17 +1,32 @@
 /// <reference lib="webworker" />
 /**
- * Reads and validates a fetched `?src=` dataset off the main thread, so a file of tens of
- * thousands of events never freezes the page.
+ * Fetches, reads and validates a dataset off the main thread, so a file of tens of thousands of
+ * events never freezes the page. For `?src=` the page's head starts it before the page's own
+ * JavaScript has loaded (early-load.ts), so the file is read while the page hydrates.
  */
+import { fetchDatasetBytes } from './fetch-dataset';
+import type { WorkerMessage, WorkerRequest } from './worker-protocol';
 import { readDataset } from './read-dataset';
 
-export interface WorkerRequest {
-	readonly url: string;
-	readonly bytes: ArrayBuffer;
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (message: WorkerMessage) => scope.postMessage(message);
+
+async function handle(request: WorkerRequest): Promise<void> {
+	if ('bytes' in request) {
+		post({ result: await readDataset(request.bytes, request.url) });
+		return;
+	}
+	const fetched = await fetchDatasetBytes(request.src, request.base);
+	if (!fetched.ok) {
+		post({ result: fetched });
+		return;
+	}
+	post({ stage: 'validating' });
+	post({ result: await readDataset(fetched.bytes, fetched.url) });
 }
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => void handle(event.data);
 
-scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-	scope.postMessage(await readDataset(event.data.bytes, event.data.url));
-};
+// The head script gives its address in the worker's name: a message posted to a worker that is
+// still starting waits for the page's main thread, busy with the page, to deliver it.
+if (scope.name) void handle(JSON.parse(scope.name) as WorkerRequest);

@@ -1,8 +1,7 @@
 /**
- * The page's half of loading a dataset named by `?src=`: fetch the bytes, so the download overlaps
- * the worker's start-up (the worker reads and validates them: see read-dataset.ts). Every
- * failure becomes a sentence a reader can act on: a bad address, or a server that does not answer
- * or refuses (often CORS). This module must not import the validator, or the page would ship it.
+ * The dataset worker's first step for an address (`?src=` or typed): fetch the bytes, which it
+ * then reads and validates (read-dataset.ts). Every failure becomes a sentence a reader can act
+ * on: a bad address, or a server that does not answer or refuses (often CORS).
  */
 import { sheetCsvAddress } from './sheet-address';
 

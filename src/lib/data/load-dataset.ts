@@ -1,50 +1,75 @@
-import type { WorkerRequest } from './dataset-worker';
-import { fetchDatasetBytes } from './fetch-dataset';
+import workerUrl from './dataset-worker.ts?worker&url';
+import { EARLY_LOAD_KEY, type EarlyLoad } from './early-load';
 import type { ReadResult } from './read-dataset';
+import type { WorkerMessage, WorkerRequest } from './worker-protocol';
 
 export type LoadStage = 'fetching' | 'validating';
 
-function startWorker(): Worker {
-	return new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
+/** The built worker's address, for the head script that starts it early (early-load.ts). */
+export { workerUrl };
+
+function startWorker(request: WorkerRequest): Worker {
+	const worker = new Worker(workerUrl, { type: 'module' });
+	worker.postMessage(request, 'bytes' in request ? [request.bytes] : []);
+	return worker;
 }
 
-/** Hands bytes to a started worker (transferred, not copied) and waits for its answer. */
-function readInWorker(worker: Worker, request: WorkerRequest): Promise<ReadResult> {
+/**
+ * The worker the head script started for `src`, if it did: taken once, so that a later load of
+ * the same address starts afresh.
+ */
+function takeEarlyLoad(src: string): EarlyLoad | undefined {
+	const holder = window as unknown as Record<string, EarlyLoad | undefined>;
+	const early = holder[EARLY_LOAD_KEY];
+	delete holder[EARLY_LOAD_KEY];
+	if (early?.src === src) return early;
+	early?.worker.terminate();
+	return undefined;
+}
+
+/**
+ * Waits for a worker's result, passing on its stages; `early` replays what the worker said before
+ * the page listened.
+ */
+function listen(
+	worker: Worker,
+	onStage: (stage: LoadStage) => void,
+	early?: EarlyLoad
+): Promise<ReadResult> {
 	return new Promise((resolve) => {
-		worker.onmessage = (event: MessageEvent<ReadResult>) => {
+		const finish = (result: ReadResult) => {
 			worker.terminate();
-			resolve(event.data);
+			resolve(result);
 		};
-		worker.onerror = () => {
-			worker.terminate();
-			resolve({
+		const fail = () =>
+			finish({
 				ok: false,
 				errors: ['this browser could not start the worker that checks datasets']
 			});
+		const receive = (message: WorkerMessage) => {
+			if ('stage' in message) onStage(message.stage);
+			else finish(message.result);
 		};
-		worker.postMessage(request, [request.bytes]);
+		worker.onmessage = (event: MessageEvent<WorkerMessage>) => receive(event.data);
+		worker.onerror = fail;
+		for (const message of early?.messages ?? []) receive(message);
+		if (early?.failed) fail();
 	});
 }
 
 /**
- * Loads a `?src=` dataset: the worker starts while the page fetches the file, then takes the
- * bytes to read, import and validate them. Validation and the importers live only in the worker,
- * which keeps them out of the page's own JavaScript.
+ * Loads a `?src=` dataset: the worker fetches, reads, imports and validates it. Validation and
+ * the importers live only in the worker, which keeps them out of the page's own JavaScript.
  */
-export async function loadDataset(
+export function loadDataset(
 	src: string,
 	base: string,
 	onStage: (stage: LoadStage) => void
 ): Promise<ReadResult> {
-	const worker = startWorker();
 	onStage('fetching');
-	const fetched = await fetchDatasetBytes(src, base);
-	if (!fetched.ok) {
-		worker.terminate();
-		return fetched;
-	}
-	onStage('validating');
-	return readInWorker(worker, { url: fetched.url, bytes: fetched.bytes });
+	const early = takeEarlyLoad(src);
+	if (early) return listen(early.worker, onStage, early);
+	return listen(startWorker({ src, base }), onStage);
 }
 
 /**
@@ -52,6 +77,6 @@ export async function loadDataset(
  * addresses in it resolve against the page.
  */
 export async function loadFile(file: Blob, base: string): Promise<ReadResult> {
-	const worker = startWorker();
-	return readInWorker(worker, { url: base, bytes: await file.arrayBuffer() });
+	const bytes = await file.arrayBuffer();
+	return listen(startWorker({ url: base, bytes }), () => undefined);
 }

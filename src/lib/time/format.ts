@@ -21,6 +21,16 @@ function formatter(locale: string, precision: Precision): Intl.DateTimeFormat {
 	return cached;
 }
 
+/**
+ * Gets the browser's date formatting going before a timeline is drawn: a page's first
+ * Intl.DateTimeFormat costs 10–20 ms in Chromium whatever its locale (loading its data), later
+ * ones well under 1 ms. Called while a dataset is still being read, it takes that time off the
+ * first drawing.
+ */
+export function prepareDateFormats(): void {
+	formatter('en-GB', 'day').format(0);
+}
+
 /** Common-era years that `Date` and so Intl.DateTimeFormat can hold. */
 const inCalendar = (year: number) => year > 0 && year <= DATE_YEARS;
 

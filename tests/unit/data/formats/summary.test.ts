@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ellipsize, summarise } from '../../../../src/lib/data/formats/summary';
+import { ellipsize, firstSentences, summarise } from '../../../../src/lib/data/formats/summary';
 
 const long = (n: number) => `${'word '.repeat(n).trim()}.`;
 
@@ -52,5 +52,33 @@ describe('ellipsize', () => {
 		['within a word that fills the space', 'Supercalifragilistic', 8, 'Superca…']
 	])('%s', (_, text, max, expected) => {
 		expect(ellipsize(text, max)).toBe(expected);
+	});
+});
+
+describe('firstSentences', () => {
+	it.each([
+		['one sentence with no end mark', 'It rained all day', ['It rained all day'], ''],
+		[
+			'one sentence closed by a quote and a bracket',
+			'He said "stop!")  ',
+			['He said "stop!")'],
+			''
+		],
+		[
+			'a line break, which ends a sentence',
+			'First line\nSecond line',
+			['First line', 'Second line'],
+			''
+		],
+		[
+			'a full stop inside, which is read by the rules',
+			'Version 2.5 shipped. Then',
+			['Version 2.5 shipped.', 'Then'],
+			''
+		],
+		['more sentences than asked for', 'A. B. C.', ['A.', 'B.'], 'C.'],
+		['an Arabic question mark', 'ماذا؟ لا شيء', ['ماذا؟', 'لا شيء'], '']
+	])('%s', (_, text, expected, rest) => {
+		expect(firstSentences(text, 2)).toEqual({ sentences: expected, rest });
 	});
 });
