@@ -1,3 +1,4 @@
+import { primaryLanguage as primary } from '../i18n/locale';
 import type { Timeline, TimelineEvent } from './types';
 
 /** Who is reading: the interface language, and the full tag dates are written in ("ar-EG"). */
@@ -5,8 +6,6 @@ export interface Reader {
 	readonly locale: string;
 	readonly tag: string;
 }
-
-const primary = (tag: string) => tag.toLowerCase().split('-')[0];
 
 /**
  * The translation for a reader: the one under their exact tag, else under the same primary

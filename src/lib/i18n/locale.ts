@@ -4,9 +4,14 @@ export type Locale = (typeof LOCALES)[number];
 
 const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set(['ar', 'he']);
 
+/** The primary language subtag of a language tag, in lower case: "ar-EG" → "ar", "he_IL" → "he". */
+export function primaryLanguage(tag: string): string {
+	return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
 /** The primary language subtag of a BCP 47 tag, if it is one of ours: "ar-EG" → "ar". */
 function supported(tag: string): Locale | undefined {
-	const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+	const primary = primaryLanguage(tag);
 	// "iw" is the old code for Hebrew, still sent by some systems.
 	const code = primary === 'iw' ? 'he' : primary;
 	return LOCALES.find((locale) => locale === code);

@@ -1,3 +1,5 @@
+import { primaryLanguage } from '../i18n/locale';
+
 /**
  * A year in words, from the Big Bang to the far future: "13.8 billion years ago", "66 million years
  * ago", "300,000 BCE", "44 BCE", "1021", "in 5 billion years". Numbers and the words around "years
@@ -52,7 +54,7 @@ function formats(locale: string): Formats {
 
 /** The locale's short name for years before the common era; "BCE" in English or an unknown language. */
 function bceLabel(locale: string): string {
-	if (['en', 'und'].includes(locale.toLowerCase().split('-')[0] ?? '')) return 'BCE';
+	if (['en', 'und'].includes(primaryLanguage(locale))) return 'BCE';
 	const era = new Intl.DateTimeFormat(locale, { era: 'short', year: 'numeric', timeZone: 'UTC' })
 		.formatToParts(Date.UTC(-43, 0, 1))
 		.find((part) => part.type === 'era');
