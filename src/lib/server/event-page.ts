@@ -21,8 +21,6 @@ export interface EventPageData {
 	readonly related: readonly EventLink[];
 	readonly previous?: EventLink;
 	readonly next?: EventLink;
-	/** schema.org description of the event, as a JSON string safe inside a script element. */
-	readonly jsonLd: string;
 }
 
 function link(event: TimelineEvent, locale: string): EventLink {
@@ -38,7 +36,7 @@ function scriptSafe(value: unknown): string {
 	return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-export function eventPageData(timeline: Timeline, id: string, pageUrl: string): EventPageData {
+export function eventPageData(timeline: Timeline, id: string): EventPageData {
 	const index = timeline.events.findIndex((event) => event.id === id);
 	const event = timeline.events[index];
 	if (!event) throw new Error(`No event "${id}"`);
@@ -61,23 +59,29 @@ export function eventPageData(timeline: Timeline, id: string, pageUrl: string): 
 			return other ? [link(other, locale)] : [];
 		}),
 		previous: previous && link(previous, locale),
-		next: next && link(next, locale),
-		jsonLd: scriptSafe({
-			'@context': 'https://schema.org',
-			'@type': 'Event',
-			name: event.title,
-			description: event.summary,
-			startDate: event.start,
-			...(event.end ? { endDate: event.end } : {}),
-			url: pageUrl,
-			inLanguage: event.lang ?? timeline.language,
-			isPartOf: { '@type': 'CreativeWork', name: timeline.title },
-			citation: (event.sources ?? []).map((source) => ({
-				'@type': 'CreativeWork',
-				name: source.title,
-				url: source.url,
-				publisher: { '@type': 'Organization', name: source.publisher }
-			}))
-		})
+		next: next && link(next, locale)
 	};
+}
+
+/** schema.org description of the event, as a JSON string safe inside a script element. */
+export function eventJsonLd(timeline: Timeline, id: string, pageUrl: string): string {
+	const event = timeline.events.find((e) => e.id === id);
+	if (!event) throw new Error(`No event "${id}"`);
+	return scriptSafe({
+		'@context': 'https://schema.org',
+		'@type': 'Event',
+		name: event.title,
+		description: event.summary,
+		startDate: event.start,
+		...(event.end ? { endDate: event.end } : {}),
+		url: pageUrl,
+		inLanguage: event.lang ?? timeline.language,
+		isPartOf: { '@type': 'CreativeWork', name: timeline.title },
+		citation: (event.sources ?? []).map((source) => ({
+			'@type': 'CreativeWork',
+			name: source.title,
+			url: source.url,
+			publisher: { '@type': 'Organization', name: source.publisher }
+		}))
+	});
 }

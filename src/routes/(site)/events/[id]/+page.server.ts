@@ -2,7 +2,7 @@ import { localise } from '$lib/data/localise';
 import { normalise } from '$lib/data/normalise';
 import { LOCALES, type Locale } from '$lib/i18n/locale';
 import { defaultDataset } from '$lib/server/default-dataset';
-import { eventPageData, type EventPageData } from '$lib/server/event-page';
+import { eventJsonLd, eventPageData, type EventPageData } from '$lib/server/event-page';
 import { oEmbedUrl } from '$lib/server/oembed';
 import { SCREENSHOT, siteOrigin } from '$lib/server/site';
 import { error } from '@sveltejs/kit';
@@ -21,9 +21,11 @@ export const load: PageServerLoad = ({ params }) => {
 		pages: Object.fromEntries(
 			LOCALES.map((locale) => [
 				locale,
-				eventPageData(localise(timeline, { locale, tag: locale }), params.id, url)
+				eventPageData(localise(timeline, { locale, tag: locale }), params.id)
 			])
 		) as Record<Locale, EventPageData>,
+		// What search engines read, in the dataset's own language like the rest of the page's head.
+		jsonLd: eventJsonLd(timeline, params.id, url),
 		site: {
 			title: timeline.title,
 			url,
