@@ -29,7 +29,8 @@ for (const reducedMotion of ['reduce', 'no-preference'] as const) {
 		const count = await starts;
 		if (reducedMotion === 'reduce')
 			expect(count, 'the view before and after, nothing between').toBe(2);
-		else expect(count, 'frames between the two views').toBeGreaterThan(3);
+		// At least one view between the two: a loaded machine may draw only a few frames in 250 ms.
+		else expect(count, 'frames between the two views').toBeGreaterThan(2);
 		expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
 	});
 }
