@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { APP_ORIGIN, serve, type Served, timelineReady } from './helpers';
+import { APP_ORIGIN, frameOf, serve, type Served, timelineReady } from './helpers';
 
 let host: Served;
 
@@ -33,16 +33,18 @@ test('the embed renders inside an iframe on another origin and opens details on 
 
 test('at 280 px the embed fills the iframe with no horizontal scrollbar', async ({ page }) => {
 	await page.goto(`${host.origin}/narrow`);
-	const frame = page.frames().find((f) => f.url().includes('/embed'));
-	await page.frameLocator('iframe').locator('[data-timeline] .canvas svg').waitFor();
-	if (!frame) throw new Error('embed frame not found');
+	// Once the live drawing has replaced the prerendered ones.
+	const frame = await frameOf(page.locator('iframe'));
+	await timelineReady(frame);
 	const { scrollWidth, clientWidth } = await frame.evaluate(() => ({
 		scrollWidth: document.documentElement.scrollWidth,
 		clientWidth: document.documentElement.clientWidth
 	}));
 	expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 	const svgWidth = await frame.evaluate(
-		() => document.querySelector('[data-timeline] .canvas svg')?.getBoundingClientRect().width ?? 0
+		() =>
+			document.querySelector('[data-timeline] .canvas svg[data-canvas]')?.getBoundingClientRect()
+				.width ?? 0
 	);
 	expect(svgWidth).toBeGreaterThan(240);
 });
