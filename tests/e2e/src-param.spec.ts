@@ -69,15 +69,58 @@ function workerChunks(page: Page): string[] {
 	return loaded;
 }
 
+/**
+ * What the page had drawn when it marked timeline-ready, and whether it ever drew the phone copy
+ * of the timeline on the client (the prerendered one comes with the HTML, before DOMContentLoaded).
+ */
+interface FirstFrame {
+	listItemsAtReady?: number;
+	narrowDrawn?: boolean;
+}
+
+function watchFirstFrame(page: Page): Promise<void> {
+	return page.addInitScript(() => {
+		const seen = window as unknown as FirstFrame;
+		const mark = performance.mark.bind(performance);
+		performance.mark = (name, options) => {
+			if (name === 'timeline-ready') {
+				seen.listItemsAtReady = document.querySelectorAll('[data-list-event-id]').length;
+			}
+			return mark(name, options);
+		};
+		document.addEventListener('DOMContentLoaded', () => {
+			new MutationObserver((records) => {
+				for (const record of records) {
+					for (const node of record.addedNodes) {
+						if (!(node instanceof Element)) continue;
+						if (node.matches('.narrow-first-paint') || node.querySelector('.narrow-first-paint')) {
+							seen.narrowDrawn = true;
+						}
+					}
+				}
+			}).observe(document.body, { childList: true, subtree: true });
+		});
+	});
+}
+
 test('?src= loads a dataset from a CORS-enabled origin and marks timeline-ready after it renders', async ({
 	page
 }) => {
 	const chunks = workerChunks(page);
+	await watchFirstFrame(page);
 	await page.goto(`/?src=${encodeURIComponent(`${data.origin}/valid.json`)}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(valid.title);
 	await expect(page.locator('[data-event-id]')).toHaveCount(2);
 	await timelineReady(page);
 	expect(chunks, 'this timeline’s own JSON needs no importer').toEqual([]);
+	// Drawn on the client only: no phone copy beside the drawing, and the list below it once the
+	// browser is idle after the first frame, so that it never delays that frame.
+	const seen = await page.evaluate(() => {
+		const { listItemsAtReady, narrowDrawn } = window as unknown as FirstFrame;
+		return { listItemsAtReady, narrowDrawn: narrowDrawn ?? false };
+	});
+	expect(seen).toEqual({ listItemsAtReady: 0, narrowDrawn: false });
+	await expect(page.locator('#event-list [data-list-event-id]')).toHaveCount(2);
 });
 
 test.describe('?src= reads other formats', () => {

@@ -117,10 +117,11 @@ function referenceErrors(data: DatasetInput): string[] {
 /** Story steps must name known events and never go back in time. */
 function storyErrors(data: DatasetInput): string[] {
 	const errors: string[] = [];
+	if (!data.stories?.length) return errors;
 	const starts = new Map(
 		data.events.map((event) => [event.id, spanStart(parsePartialDate(event.start))])
 	);
-	(data.stories ?? []).forEach((story, s) => {
+	data.stories.forEach((story, s) => {
 		let previous: { id: string; t: number } | undefined;
 		story.steps.forEach((step, i) => {
 			const path = ['stories', s, 'steps', i, 'event'];
