@@ -139,7 +139,13 @@ test.describe('the wheel', () => {
 		const viewport = page.viewportSize();
 		if (!frameBox || !viewport) throw new Error('embed not laid out');
 		const below = frameBox.y + frameBox.height + 10;
+		// The embed hears the blur after its own listener, added when it mounted, has disengaged it.
+		await frame.evaluate(() => {
+			const seen = window as unknown as { blurred?: Promise<void> };
+			seen.blurred = new Promise((done) => addEventListener('blur', () => done(), { once: true }));
+		});
 		await page.mouse.click(20, below < viewport.height ? below : frameBox.y - 10);
+		await frame.evaluate(() => (window as unknown as { blurred: Promise<void> }).blurred);
 		await expect.poll(() => frame.evaluate(() => document.hasFocus())).toBe(false);
 		expect(await page.evaluate(() => scrollY)).toBe(500);
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

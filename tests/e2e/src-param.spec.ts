@@ -78,8 +78,8 @@ interface FirstFrame {
 	narrowDrawn?: boolean;
 }
 
-function watchFirstFrame(page: Page): Promise<void> {
-	return page.addInitScript(() => {
+async function watchFirstFrame(page: Page): Promise<void> {
+	await page.addInitScript(() => {
 		const seen = window as unknown as FirstFrame;
 		const mark = performance.mark.bind(performance);
 		performance.mark = (name, options) => {
