@@ -95,6 +95,11 @@ test('a regional tag that writes Arabic-Indic digits gets them in dates and coun
 		.poll(async () => (await axisLabels(page)).some(({ text }) => /[٠-٩]{4}/.test(text)))
 		.toBe(true);
 	expect((await axisLabels(page)).some(({ text }) => /[0-9]{4}/.test(text))).toBe(false);
+	// The clusters' "+N" and the list's count are counts too.
+	await page.goto('/?lang=ar-EG');
+	await timelineReady(page);
+	await expect(page.locator('.cluster text').first()).toHaveText(/^\u061c\+[٠-٩]+$/);
+	await expect(page.locator('.event-list h2 .count')).toHaveText(/^\([٠-٩]+\)$/);
 });
 
 test('an event’s own page speaks the reader’s language, and keeps English for search engines', async ({

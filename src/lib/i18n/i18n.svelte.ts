@@ -1,7 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import type { Reader } from '../data/localise';
 import { directionOf, type Locale } from './locale';
-import { useNumbers } from './numbers';
+import { num, useNumbers } from './numbers';
 import { strings, type Strings } from './strings';
 
 const KEY = Symbol('i18n');
@@ -30,6 +30,13 @@ export class I18n {
 		this.t = t;
 		this.locale = locale;
 		this.tag = tag;
+	}
+
+	/** A count in the reader's digits, redrawn when the language changes: "127", "١٢٧". */
+	count(value: number): string {
+		// Read for its dependency: the digits follow the tag.
+		void this.tag;
+		return num(value);
 	}
 }
 

@@ -15,6 +15,24 @@ export interface Cluster {
 
 const PADDING = 8;
 
+const counters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Writes a cluster's "+N" as the locale writes a signed count, in its digits and with the marks
+ * that keep the sign beside the number in right-to-left text: "+12" and "+12,345" in English,
+ * "؜+١٢" for "ar-EG". Counts of four digits are not grouped, as on the axis's years.
+ */
+export function clusterLabeller(locale: string): (count: number) => string {
+	let format = counters.get(locale);
+	if (!format) {
+		format = new Intl.NumberFormat(locale, { signDisplay: 'always', useGrouping: 'min2' });
+		counters.set(locale, format);
+	}
+	return (count) => format.format(count);
+}
+
+const plus = (count: number) => `+${count}`;
+
 interface Group {
 	id: string;
 	count: number;
@@ -39,7 +57,11 @@ export class FoldAccumulator {
 	private readonly firstT0: Float64Array;
 	private readonly firstId: string[];
 
-	constructor(private readonly width: number) {
+	constructor(
+		private readonly width: number,
+		/** The text of a "+N" mark, which its width is measured from. */
+		private readonly label: (count: number) => string = plus
+	) {
 		const columns = Math.max(1, Math.ceil(width) + 1);
 		this.count = new Uint32Array(columns);
 		this.sumX = new Float64Array(columns);
@@ -67,7 +89,7 @@ export class FoldAccumulator {
 	clusters(measure: Measure, gap = 4): Cluster[] {
 		const stack: Group[] = [];
 		const place = (group: Group) => {
-			group.width = measure(`+${group.count}`) + 2 * PADDING;
+			group.width = measure(this.label(group.count)) + 2 * PADDING;
 			const centre = group.sumX / group.count;
 			group.x = Math.min(Math.max(centre, group.width / 2), this.width - group.width / 2);
 		};
@@ -101,7 +123,7 @@ export class FoldAccumulator {
 			id,
 			x,
 			width,
-			label: `+${count}`,
+			label: this.label(count),
 			count,
 			t0,
 			t1

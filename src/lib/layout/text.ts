@@ -26,9 +26,18 @@ const OTHER = { regular: 0.72, bold: 0.8, wide: 1.05 };
 
 export type Measure = (text: string) => number;
 
+/** Marks that steer bidirectional text (LRM, RLM, ALM, embeddings, isolates) and take no room. */
+const isBidiMark = (code: number) =>
+	code === 0x061c ||
+	code === 0x200e ||
+	code === 0x200f ||
+	(code >= 0x202a && code <= 0x202e) ||
+	(code >= 0x2066 && code <= 0x2069);
+
 function charWidth(code: number, bold: boolean): number {
 	const table = bold ? BOLD : REGULAR;
 	if (code >= 32 && code < 127) return table[code - 32] ?? OTHER.regular;
+	if (isBidiMark(code)) return 0;
 	// CJK, Hangul and full-width forms take a whole em.
 	if (code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xffdc))) return OTHER.wide;
 	return bold ? OTHER.bold : OTHER.regular;

@@ -1,7 +1,7 @@
 import type { Era, Timeline, TimelineEvent } from '../data/types';
 import { axisTicks, type AxisTicks } from '../scale/ticks';
 import type { Domain } from '../scale/zoom';
-import { FoldAccumulator, type Cluster } from './clusters';
+import { clusterLabeller, FoldAccumulator, type Cluster } from './clusters';
 import { eventGeometry, type EventGeometry } from './event-geometry';
 import { GEOMETRY as G } from './geometry';
 import { LanePacker } from './lanes';
@@ -121,7 +121,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			: byImportance(matching);
 	const packer = new LanePacker(laneCount, G.itemGap, input.previousLanes);
 	const marks: PlacedEvent[] = [];
-	const folds = new FoldAccumulator(width);
+	const folds = new FoldAccumulator(width, clusterLabeller(timeline.locale));
 	let headlineFolded = false;
 	const place = (event: TimelineEvent): number => {
 		const geometry = eventGeometry(

@@ -18,6 +18,7 @@ export function tickFormatter(locale: string): TickFormatter {
 }
 
 function makeTickFormatter(locale: string) {
+	const day = new Intl.DateTimeFormat(locale, { day: 'numeric', timeZone: 'UTC' });
 	const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
 	const monthYear = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
 	const year = (t: number, step = 1) => formatYear(yearAt(t), locale, step);
@@ -26,7 +27,7 @@ function makeTickFormatter(locale: string) {
 		year,
 		minor(t: number, unit: Unit): string {
 			const date = new Date(t);
-			if (unit === 'day') return String(date.getUTCDate());
+			if (unit === 'day') return day.format(date);
 			if (unit === 'month') return month.format(date);
 			return year(t);
 		},

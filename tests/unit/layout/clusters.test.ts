@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FoldAccumulator, type Cluster } from '../../../src/lib/layout/clusters';
+import { clusterLabeller, FoldAccumulator, type Cluster } from '../../../src/lib/layout/clusters';
 import { textMeasure } from '../../../src/lib/layout/text';
 import { seededRandom } from '../../support/dataset';
 
@@ -115,5 +115,22 @@ describe('clusterFolded', () => {
 		const clusters = clusterFolded(items, width, measure, GAP);
 		expect(problems(clusters, width)).toEqual([]);
 		expect(clusters.reduce((sum, c) => sum + c.count, 0)).toBe(n);
+	});
+});
+
+describe('clusterLabeller', () => {
+	it('writes "+N" as the locale writes a signed count', () => {
+		const english = clusterLabeller('en-GB');
+		expect([12, 1234, 12345].map(english)).toEqual(['+12', '+1234', '+12,345']);
+		expect(clusterLabeller('ar-EG')(12)).toBe('\u061c+١٢');
+	});
+
+	it('gives the marks the width of the label they show', () => {
+		const egyptian = clusterLabeller('ar-EG');
+		const folds = new FoldAccumulator(400, egyptian);
+		for (let i = 0; i < 12; i++) folds.add(`e${i}`, 200, i, i + 1);
+		const [cluster] = folds.clusters(measure);
+		expect(cluster?.label).toBe(egyptian(12));
+		expect(cluster?.width).toBeCloseTo(measure(egyptian(12)) + 16, 9);
 	});
 });

@@ -12,7 +12,12 @@ describe('textMeasure', () => {
 		['an accented letter outside the table is measured generously', 'é', 0.72 * 12],
 		['an en dash outside the table is measured generously', '–', 0.72 * 12],
 		['a CJK character takes a whole em and more', '中', 1.05 * 12],
-		['an astral character counts once, not per UTF-16 unit', '😀', 0.72 * 12]
+		['an astral character counts once, not per UTF-16 unit', '😀', 0.72 * 12],
+		[
+			'bidirectional marks (LRM, RLM, ALM, isolates) take no room',
+			'\u200e\u200f\u061c\u2068\u2069',
+			0
+		]
 	])('%s', (_, text, width) => {
 		expect(measure(text)).toBeCloseTo(width, 9);
 	});

@@ -91,6 +91,15 @@ describe('layoutTimeline keeps its promises on adversarial inputs', () => {
 		);
 	});
 
+	it('writes the clusters’ counts in the timeline’s locale', () => {
+		const egyptian = { ...sameDay(100), locale: 'ar-EG' };
+		const { layout } = run(egyptian, [at('2023-09-01'), at('2023-09-10')], 1200, 700);
+		expect(layout.clusters.length).toBeGreaterThan(0);
+		for (const cluster of layout.clusters) {
+			expect(cluster.label).toBe(`\u061c+${cluster.count.toLocaleString('ar-EG')}`);
+		}
+	});
+
 	it('places headlines first: with one lane, the same-day lane goes to an importance-1 event', () => {
 		const { layout } = run(sameDay(30), [at('2023-09-01'), at('2023-09-10')], 1200, 110);
 		expect(layout.laneCount).toBe(1);

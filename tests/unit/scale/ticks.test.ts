@@ -144,4 +144,11 @@ describe('tickFormatter', () => {
 	])('%s', (_, actual, expected) => {
 		expect(actual).toBe(expected);
 	});
+
+	it('writes a day in the locale’s digits, as its months and years', () => {
+		const egyptian = tickFormatter('ar-EG');
+		expect(egyptian.minor(at('2023-09-05'), 'day')).toBe('٥');
+		expect(egyptian.minor(at('2023-09-25'), 'day')).toBe('٢٥');
+		expect(egyptian.minor(at('1948-01-01'), 'year')).toBe('١٩٤٨');
+	});
 });
