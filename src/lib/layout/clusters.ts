@@ -31,8 +31,6 @@ export function clusterLabeller(locale: string): (count: number) => string {
 	return (count) => format.format(count);
 }
 
-const plus = (count: number) => `+${count}`;
-
 interface Group {
 	id: string;
 	count: number;
@@ -60,7 +58,7 @@ export class FoldAccumulator {
 	constructor(
 		private readonly width: number,
 		/** The text of a "+N" mark, which its width is measured from. */
-		private readonly label: (count: number) => string = plus
+		private readonly label: (count: number) => string
 	) {
 		const columns = Math.max(1, Math.ceil(width) + 1);
 		this.count = new Uint32Array(columns);

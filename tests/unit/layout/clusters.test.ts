@@ -19,7 +19,7 @@ function clusterFolded(
 	m = measure,
 	gap = 4
 ): Cluster[] {
-	const folds = new FoldAccumulator(width);
+	const folds = new FoldAccumulator(width, clusterLabeller('en-GB'));
 	for (const item of items) folds.add(item.id, item.x, item.t0, item.t1);
 	return folds.clusters(m, gap);
 }
