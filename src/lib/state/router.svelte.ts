@@ -4,7 +4,9 @@ const KEY = Symbol('router');
 
 /**
  * Whether SvelteKit's client router has started. Before it has (while the prerendered page
- * hydrates), `replaceState` and `pushState` throw, so the address is written only once it is true.
+ * hydrates), `replaceState` and `pushState` throw, so the address is written only once it is true;
+ * and a component created before it renders over prerendered markup, one created after it on the
+ * client only.
  */
 export class RouterStatus {
 	started = $state(false);

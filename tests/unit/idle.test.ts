@@ -6,20 +6,11 @@ afterEach(() => {
 	vi.resetModules();
 });
 
-describe('rendersOnClient', () => {
-	it('is false while the page hydrates and true once it has', async () => {
-		const { markHydrated, rendersOnClient } = await import('../../src/lib/state/first-render');
-		expect(rendersOnClient()).toBe(false);
-		markHydrated();
-		expect(rendersOnClient()).toBe(true);
-	});
-});
-
 describe('whenIdle', () => {
 	it('hands the work to requestIdleCallback with a deadline', async () => {
 		const requestIdleCallback = vi.fn();
 		vi.stubGlobal('requestIdleCallback', requestIdleCallback);
-		const { whenIdle } = await import('../../src/lib/state/first-render');
+		const { whenIdle } = await import('../../src/lib/state/idle');
 		const work = () => undefined;
 		whenIdle(work);
 		expect(requestIdleCallback).toHaveBeenCalledWith(work, { timeout: 300 });
@@ -28,7 +19,7 @@ describe('whenIdle', () => {
 	it('runs the work in the next task where there is no requestIdleCallback', async () => {
 		vi.stubGlobal('requestIdleCallback', undefined);
 		vi.useFakeTimers();
-		const { whenIdle } = await import('../../src/lib/state/first-render');
+		const { whenIdle } = await import('../../src/lib/state/idle');
 		const work = vi.fn();
 		whenIdle(work);
 		expect(work).not.toHaveBeenCalled();
