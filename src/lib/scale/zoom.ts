@@ -33,6 +33,11 @@ export function zoomBounds(extent: Domain, margin = 0.03): ZoomBounds {
 	return { full, minSpan: Math.max(MIN_SPAN, coarsest * STEPS_ACROSS) };
 }
 
+/** Whether two domains show the same span: a view set again to where it is changes nothing. */
+export function sameDomain(a: Domain, b: Domain): boolean {
+	return a[0] === b[0] && a[1] === b[1];
+}
+
 export function span(domain: Domain): number {
 	return domain[1] - domain[0];
 }

@@ -13,6 +13,7 @@ import {
 	clampDomain,
 	fitDomain,
 	panBy,
+	sameDomain,
 	span,
 	zoomAround,
 	zoomBounds,
@@ -82,6 +83,8 @@ export class TimelineState {
 	}
 
 	set domain(domain: Domain) {
+		// The same view again (as the address gives it on arrival) would lay everything out anew.
+		if (sameDomain(domain, this.#domain)) return;
 		this.#domain = domain;
 		clearTimeout(this.#settleTimer);
 		if (typeof window === 'undefined') this.settledDomain = domain;
@@ -209,7 +212,7 @@ export class TimelineState {
 	/** Shows a domain at once and as settled, as when the address sets the view. */
 	jumpTo(domain: Domain): void {
 		this.setDomain(domain);
-		this.settledDomain = domain;
+		if (!sameDomain(domain, this.settledDomain)) this.settledDomain = domain;
 	}
 
 	/** Whether the view is moving towards a new domain: what is drawn is not where it will rest. */

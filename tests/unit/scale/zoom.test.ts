@@ -6,6 +6,7 @@ import {
 	MIN_SPAN,
 	panBy,
 	revealDomain,
+	sameDomain,
 	span,
 	zoomAround,
 	zoomBounds,
@@ -19,6 +20,15 @@ const bounds = zoomBounds(EXTENT);
 const [LO, HI] = bounds.full;
 /** Where an instant sits across the view, 0 at the left edge and 1 at the right. */
 const ratio = (domain: Domain, t: number) => (t - domain[0]) / span(domain);
+
+describe('sameDomain', () => {
+	it('holds for the same span in another array, and not when either end differs', () => {
+		const domain: Domain = [at('1990-01-01'), at('2000-01-01')];
+		expect(sameDomain(domain, [domain[0], domain[1]])).toBe(true);
+		expect(sameDomain(domain, [domain[0], domain[1] + 1])).toBe(false);
+		expect(sameDomain(domain, [domain[0] - 1, domain[1]])).toBe(false);
+	});
+});
 
 describe('zoomBounds', () => {
 	it('adds a 3% margin on each side of the dataset', () => {
