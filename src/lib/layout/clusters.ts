@@ -15,7 +15,7 @@ export interface Cluster {
 
 const PADDING = 8;
 
-const counters = new Map<string, Intl.NumberFormat>();
+const labellers = new Map<string, (count: number) => string>();
 
 /**
  * Writes a cluster's "+N" as the locale writes a signed count, in its digits and with the marks
@@ -23,12 +23,22 @@ const counters = new Map<string, Intl.NumberFormat>();
  * "؜+١٢" for "ar-EG". Counts of four digits are not grouped, as on the axis's years.
  */
 export function clusterLabeller(locale: string): (count: number) => string {
-	let format = counters.get(locale);
-	if (!format) {
-		format = new Intl.NumberFormat(locale, { signDisplay: 'always', useGrouping: 'min2' });
-		counters.set(locale, format);
+	let labeller = labellers.get(locale);
+	if (!labeller) {
+		const format = new Intl.NumberFormat(locale, { signDisplay: 'always', useGrouping: 'min2' });
+		// Each count is written once: a layout asks for the same few counts again and again.
+		const written = new Map<number, string>();
+		labeller = (count) => {
+			let text = written.get(count);
+			if (text === undefined) {
+				text = format.format(count);
+				written.set(count, text);
+			}
+			return text;
+		};
+		labellers.set(locale, labeller);
 	}
-	return (count) => format.format(count);
+	return labeller;
 }
 
 interface Group {
