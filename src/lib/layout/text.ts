@@ -24,7 +24,16 @@ const BOLD = [
 /** Width of characters outside the table (accents, dashes, other scripts): generous on purpose. */
 const OTHER = { regular: 0.72, bold: 0.8, wide: 1.05 };
 
-export type Measure = (text: string) => number;
+/** A text's width in pixels, by adding up its characters' widths. */
+export interface Measure {
+	(text: string): number;
+	/**
+	 * How many UTF-16 units of `text`, from its start and in whole characters, fit in `maxWidth`
+	 * with `suffix` after them: one pass, where measuring prefix after prefix would allocate each.
+	 * Its sums are the very ones measuring the prefix and suffix together would make.
+	 */
+	fit(text: string, suffix: string, maxWidth: number): number;
+}
 
 /** Marks that steer bidirectional text (LRM, RLM, ALM, embeddings, isolates) and take no room. */
 const isBidiMark = (code: number) =>
@@ -46,16 +55,30 @@ function charWidth(code: number, bold: boolean): number {
 /** A measure for one font size and weight, with a cache since labels repeat across frames. */
 export function textMeasure(fontSize: number, bold = false): Measure {
 	const cache = new Map<string, number>();
-	return (text) => {
+	const ems = (text: string, from = 0) => {
+		let sum = from;
+		for (const char of text) sum += charWidth(char.codePointAt(0) ?? 0, bold);
+		return sum;
+	};
+	const measure = (text: string) => {
 		let width = cache.get(text);
 		if (width === undefined) {
-			width = 0;
-			for (const char of text) width += charWidth(char.codePointAt(0) ?? 0, bold);
-			width *= fontSize;
+			width = ems(text) * fontSize;
 			cache.set(text, width);
 		}
 		return width;
 	};
+	const fit = (text: string, suffix: string, maxWidth: number) => {
+		let sum = 0;
+		let units = 0;
+		for (const char of text) {
+			sum += charWidth(char.codePointAt(0) ?? 0, bold);
+			if (ems(suffix, sum) * fontSize > maxWidth) break;
+			units += char.length;
+		}
+		return units;
+	};
+	return Object.assign(measure, { fit });
 }
 
 const ELLIPSIS = '…';
@@ -66,17 +89,8 @@ const ELLIPSIS = '…';
  */
 export function ellipsize(text: string, maxWidth: number, measure: Measure): string {
 	if (measure(text) <= maxWidth) return text;
-	const chars = Array.from(text);
-	let lo = 0;
-	let hi = chars.length - 1;
-	// Binary search for the longest prefix that fits with the ellipsis.
-	while (lo < hi) {
-		const mid = Math.ceil((lo + hi) / 2);
-		if (measure(chars.slice(0, mid).join('') + ELLIPSIS) <= maxWidth) lo = mid;
-		else hi = mid - 1;
-	}
-	if (lo === 0) return '';
-	const prefix = chars.slice(0, lo).join('');
+	const prefix = text.slice(0, measure.fit(text, ELLIPSIS, maxWidth));
+	if (prefix.length === 0) return '';
 	const space = prefix.lastIndexOf(' ');
 	const cut = space > prefix.length * 0.6 ? prefix.slice(0, space) : prefix;
 	return cut.trimEnd() + ELLIPSIS;
