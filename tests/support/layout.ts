@@ -1,14 +1,12 @@
 /** Layout for a view of a timeline as the page would lay it out, and every promise it breaks. */
 import type { Timeline } from '../../src/lib/data/types';
+import { labelMeasures } from '../../src/lib/layout/first-layout';
 import { GEOMETRY as G } from '../../src/lib/layout/geometry';
-import { textMeasure } from '../../src/lib/layout/text';
 import { layoutTimeline, type TimelineLayout } from '../../src/lib/layout/timeline';
 import { windowIndex } from '../../src/lib/layout/window-index';
 import type { Domain } from '../../src/lib/scale/zoom';
 
-export const measure = textMeasure(G.labelFontSize);
-export const headlineMeasure = textMeasure(G.labelFontSize, true);
-export const axisMeasure = textMeasure(G.axisFontSize);
+export const { measure, headlineMeasure, axisMeasure } = labelMeasures();
 
 export function run(
 	timeline: Timeline,

@@ -4,16 +4,21 @@
  * events never freezes the page. For `?src=` the page's head starts it before the page's own
  * JavaScript has loaded (early-load.ts), so the file is read while the page hydrates.
  */
+import { firstLayoutSeed } from '../layout/first-layout';
 import { fetchDatasetBytes } from './fetch-dataset';
 import type { WorkerMessage, WorkerRequest } from './worker-protocol';
-import { readDataset } from './read-dataset';
+import { readDataset, type ReadResult } from './read-dataset';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorkerMessage) => scope.postMessage(message);
 
+/** The result, with the timeline's first layout when it reads (see first-layout.ts). */
+const answer = (result: ReadResult) =>
+	post(result.ok ? { result, seed: firstLayoutSeed(result.timeline) } : { result });
+
 async function handle(request: WorkerRequest): Promise<void> {
 	if ('bytes' in request) {
-		post({ result: await readDataset(request.bytes, request.url) });
+		answer(await readDataset(request.bytes, request.url));
 		return;
 	}
 	const fetched = await fetchDatasetBytes(request.src, request.base);
@@ -22,7 +27,7 @@ async function handle(request: WorkerRequest): Promise<void> {
 		return;
 	}
 	post({ stage: 'validating' });
-	post({ result: await readDataset(fetched.bytes, fetched.url) });
+	answer(await readDataset(fetched.bytes, fetched.url));
 }
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => void handle(event.data);

@@ -1,4 +1,5 @@
 import workerUrl from './dataset-worker.ts?worker&url';
+import { plantSeed } from '../layout/first-layout';
 import { EARLY_LOAD_KEY, type EarlyLoad } from './early-load';
 import type { ReadResult } from './read-dataset';
 import type { WorkerMessage, WorkerRequest } from './worker-protocol';
@@ -48,7 +49,10 @@ function listen(
 			});
 		const receive = (message: WorkerMessage) => {
 			if ('stage' in message) onStage(message.stage);
-			else finish(message.result);
+			else {
+				if (message.seed && message.result.ok) plantSeed(message.result.timeline, message.seed);
+				finish(message.result);
+			}
 		};
 		worker.onmessage = (event: MessageEvent<WorkerMessage>) => receive(event.data);
 		worker.onerror = fail;

@@ -5,8 +5,7 @@ import { UNCATEGORISED_COLOUR } from '../data/palette';
 import { localise, type Reader } from '../data/localise';
 import { UNCATEGORISED_SHAPE, type Shape } from '../data/shapes';
 import type { Timeline, TimelineEvent } from '../data/types';
-import { GEOMETRY } from '../layout/geometry';
-import { textMeasure } from '../layout/text';
+import { labelMeasures, NOMINAL_WIDTH, takeSeed, timelineHeight } from '../layout/first-layout';
 import { layoutTimeline } from '../layout/timeline';
 import { windowIndex } from '../layout/window-index';
 import {
@@ -25,8 +24,6 @@ import { FocusState } from './focus-state.svelte';
 import { SETTLE_MS } from './settle';
 import { StoryState } from './story-state.svelte';
 
-/** Width used before the page is measured (and when prerendering): the timeline inside the desktop content column, so hydration on a wide screen redraws nothing. */
-export const NOMINAL_WIDTH = 1150;
 /** Width of the phone layout prerendered for first paint: a 390-px phone's content column. */
 export const NARROW_WIDTH = 364;
 /** Step of the zoom buttons and the + / - keys. */
@@ -40,11 +37,6 @@ const ANIMATION_MS = 250;
 const easeOut = (t: number) => 1 - (1 - t) ** 3;
 /** From `a` to `b` as `t` goes from 0 to 1, reaching `b` exactly. */
 const between = (a: number, b: number, t: number) => a * (1 - t) + b * t;
-
-/** The canvas's container query in components/timeline.css gives its box the same height before the page is interactive. */
-export function timelineHeight(width: number): number {
-	return width < 600 ? 400 : 440;
-}
 
 /** The least height that still holds the axis, the clusters' row and a lane of events. */
 export const MIN_CANVAS_HEIGHT = 160;
@@ -121,9 +113,7 @@ export class TimelineState {
 		this.selectedId === null ? undefined : this.byId.get(this.selectedId)
 	);
 
-	readonly #measure = textMeasure(GEOMETRY.labelFontSize);
-	readonly #headlineMeasure = textMeasure(GEOMETRY.labelFontSize, true);
-	readonly #axisMeasure = textMeasure(GEOMETRY.axisFontSize);
+	readonly #measures = labelMeasures();
 	/**
 	 * Lanes of the last layout and the width it had: not reactive, only a hint that keeps labels
 	 * from jumping while zooming. A new width starts afresh, so a resized or hydrated timeline
@@ -141,19 +131,24 @@ export class TimelineState {
 	}
 
 	readonly layout = $derived.by(() => {
-		const layout = layoutTimeline({
-			timeline: this.timeline,
-			index: this.index,
-			domain: this.domain,
-			width: this.width,
-			height: this.height,
-			measure: this.#measure,
-			headlineMeasure: this.#headlineMeasure,
-			axisMeasure: this.#axisMeasure,
-			matches: this.filter.matches,
-			hideUnmatched: this.filter.hide,
-			previousLanes: this.#lanesWidth === this.width ? this.#lanes : undefined
-		});
+		const { timeline, domain, width, height } = this;
+		const { matches, hide } = this.filter;
+		const previousLanes = this.#lanesWidth === width ? this.#lanes : undefined;
+		// The dataset worker's layout of a timeline it has just read, when this is the view it laid
+		// out: the first one, before any search (first-layout.ts).
+		const layout =
+			(!matches && !previousLanes?.size && takeSeed(timeline, domain, width, height)) ||
+			layoutTimeline({
+				timeline,
+				index: this.index,
+				domain,
+				width,
+				height,
+				...this.#measures,
+				matches,
+				hideUnmatched: hide,
+				previousLanes
+			});
 		this.#lanes = new Map(layout.marks.map((mark) => [mark.event.id, mark.lane]));
 		this.#lanesWidth = this.width;
 		return layout;
