@@ -8,7 +8,7 @@ import type { Timeline } from '../data/types';
 import { sameDomain, zoomBounds, type Domain } from '../scale/zoom';
 import { GEOMETRY as G } from './geometry';
 import { textMeasure, type Measure } from './text';
-import { layoutTimeline, type PlacedEra, type PlacedEvent, type TimelineLayout } from './timeline';
+import { layoutEvents, type EventLayout, type PlacedEra, type PlacedEvent } from './timeline';
 import { windowIndex } from './window-index';
 
 /** Width used before the page is measured (and when prerendering): the timeline inside the desktop content column, so hydration on a wide screen redraws nothing. */
@@ -32,9 +32,12 @@ export function labelMeasures(): {
 	};
 }
 
-/** The whole timeline at the nominal width, with nothing searched for. */
-export function firstLayout(timeline: Timeline): TimelineLayout {
-	return layoutTimeline({
+/**
+ * The events of the whole timeline at the nominal width, with nothing searched for; the page adds
+ * the axis, whose calendar code the worker need not load.
+ */
+export function firstLayout(timeline: Timeline): EventLayout {
+	return layoutEvents({
 		timeline,
 		index: windowIndex(timeline.events),
 		domain: zoomBounds(timeline.extent).full,
@@ -47,7 +50,7 @@ export function firstLayout(timeline: Timeline): TimelineLayout {
 /** A layout with its events and eras given by their positions in the timeline, so it can be posted. */
 export interface LayoutSeed {
 	readonly domain: Domain;
-	readonly layout: Omit<TimelineLayout, 'marks' | 'eras'> & {
+	readonly layout: Omit<EventLayout, 'marks' | 'eras'> & {
 		readonly marks: readonly (Omit<PlacedEvent, 'event'> & { readonly event: number })[];
 		readonly eras: readonly (Omit<PlacedEra, 'era'> & { readonly era: number })[];
 	};
@@ -74,15 +77,15 @@ export function plantSeed(timeline: Timeline, seed: LayoutSeed): void {
 }
 
 /**
- * The seeded layout of `timeline`, once, when it is the layout asked for: the same view at the
- * same size, with nothing searched for and no lanes to keep from an earlier frame.
+ * The seeded layout of `timeline`'s events, once, when it is the layout asked for: the same view
+ * at the same size, with nothing searched for and no lanes to keep from an earlier frame.
  */
 export function takeSeed(
 	timeline: Timeline,
 	domain: Domain,
 	width: number,
 	height: number
-): TimelineLayout | undefined {
+): EventLayout | undefined {
 	const seed = seeds.get(timeline);
 	if (!seed) return undefined;
 	const { layout } = seed;

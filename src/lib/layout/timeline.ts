@@ -91,12 +91,22 @@ function byImportance(events: readonly TimelineEvent[]): TimelineEvent[] {
 	return levels[0]!.concat(levels[1]!, levels[2]!);
 }
 
+/** A layout without its axis ticks: what the dataset worker works out (first-layout.ts). */
+export type EventLayout = Omit<TimelineLayout, 'ticks'>;
+
 /**
  * Everything the timeline draws for one view: visible events in lanes with their labels, the
  * events that did not fit folded into "+N" clusters, era bands and axis ticks. Pure: the same
- * input gives the same layout on the server, in tests and in the browser.
+ * input gives the same layout on the server, in tests and in the browser. `placed` is the layout
+ * of the events when it is already known.
  */
-export function layoutTimeline(input: LayoutInput): TimelineLayout {
+export function layoutTimeline(input: LayoutInput, placed = layoutEvents(input)): TimelineLayout {
+	const { domain, width, axisMeasure, timeline } = input;
+	return { ...placed, ticks: axisTicks(domain, width, axisMeasure, timeline.locale) };
+}
+
+/** The events, clusters and eras of one view, in lanes. */
+export function layoutEvents(input: LayoutInput): EventLayout {
 	const { timeline, domain, width, height, measure } = input;
 	const perMs = width / (domain[1] - domain[0]);
 	const x = (t: number) => (t - domain[0]) * perMs;
@@ -179,7 +189,6 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		eraRows,
 		marks,
 		clusters,
-		eras,
-		ticks: axisTicks(domain, width, input.axisMeasure, timeline.locale)
+		eras
 	};
 }

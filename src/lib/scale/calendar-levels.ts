@@ -44,29 +44,35 @@ function everyYears(step: number): CountableTimeInterval {
 
 const MONTHS = { unit: 'month', interval: utcMonth } as const;
 const YEARS = { unit: 'year', interval: utcYear } as const;
-const DECADES = { unit: 'decade', interval: everyYears(10) } as const;
+// Built with calls that bundlers cannot tell are free of side effects: marked, so that a bundle
+// that lays out events but draws no axis (the dataset worker's) leaves the calendar out.
+const DECADES = { unit: 'decade', interval: /* @__PURE__ */ everyYears(10) } as const;
 
 /** From finest to coarsest; coarser than five years, axes tick on round years (year-ticks.ts). */
-const LEVELS: readonly CalendarLevel[] = [
-	...[1, 2, 7, 14].map((step) => ({
-		unit: 'day' as const,
-		step,
-		interval: everyDays(step),
-		major: MONTHS
-	})),
-	...[1, 3, 6].map((step) => ({
-		unit: 'month' as const,
-		step,
-		interval: every(utcMonth, step),
-		major: YEARS
-	})),
-	...[1, 2, 5].map((step) => ({
-		unit: 'year' as const,
-		step,
-		interval: everyYears(step),
-		major: DECADES
-	}))
-];
+const LEVELS: readonly CalendarLevel[] = /* @__PURE__ */ calendarLevels();
+
+function calendarLevels(): CalendarLevel[] {
+	return [
+		...[1, 2, 7, 14].map((step) => ({
+			unit: 'day' as const,
+			step,
+			interval: everyDays(step),
+			major: MONTHS
+		})),
+		...[1, 3, 6].map((step) => ({
+			unit: 'month' as const,
+			step,
+			interval: every(utcMonth, step),
+			major: YEARS
+		})),
+		...[1, 2, 5].map((step) => ({
+			unit: 'year' as const,
+			step,
+			interval: everyYears(step),
+			major: DECADES
+		}))
+	];
+}
 
 const UNIT_MS = { day: 864e5, month: YEAR_MS / 12, year: YEAR_MS, decade: 10 * YEAR_MS };
 

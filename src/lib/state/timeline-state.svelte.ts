@@ -136,9 +136,10 @@ export class TimelineState {
 		const previousLanes = this.#lanesWidth === width ? this.#lanes : undefined;
 		// The dataset worker's layout of a timeline it has just read, when this is the view it laid
 		// out: the first one, before any search (first-layout.ts).
-		const layout =
-			(!matches && !previousLanes?.size && takeSeed(timeline, domain, width, height)) ||
-			layoutTimeline({
+		const seeded =
+			!matches && !previousLanes?.size ? takeSeed(timeline, domain, width, height) : undefined;
+		const layout = layoutTimeline(
+			{
 				timeline,
 				index: this.index,
 				domain,
@@ -148,7 +149,9 @@ export class TimelineState {
 				matches,
 				hideUnmatched: hide,
 				previousLanes
-			});
+			},
+			seeded
+		);
 		this.#lanes = new Map(layout.marks.map((mark) => [mark.event.id, mark.lane]));
 		this.#lanesWidth = this.width;
 		return layout;

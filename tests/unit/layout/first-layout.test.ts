@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import dataset from '../../../data/events.json';
 import { loadTimeline } from '../../../src/lib/data/validate';
+import type { Timeline } from '../../../src/lib/data/types';
 import {
 	firstLayout,
 	firstLayoutSeed,
+	labelMeasures,
 	NOMINAL_WIDTH,
 	plantSeed,
 	takeSeed,
 	timelineHeight
 } from '../../../src/lib/layout/first-layout';
+import { layoutTimeline } from '../../../src/lib/layout/timeline';
+import { windowIndex } from '../../../src/lib/layout/window-index';
 import { zoomBounds, type Domain } from '../../../src/lib/scale/zoom';
 import { randomDataset } from '../../support/dataset';
 import { run } from '../../support/layout';
@@ -16,6 +20,12 @@ import { run } from '../../support/layout';
 const shipped = loadTimeline(dataset);
 const random = loadTimeline(randomDataset(7, 1000, 1947, 2023));
 const HEIGHT = timelineHeight(NOMINAL_WIDTH);
+
+/** The page's own layout of the whole timeline at the nominal width, its axis ticks left out. */
+function eventsOf(timeline: Timeline) {
+	const full = zoomBounds(timeline.extent).full;
+	return { ...run(timeline, full, NOMINAL_WIDTH, HEIGHT).layout, ticks: undefined };
+}
 
 /** The timeline as the page receives it from the worker: a structured clone, seed alongside. */
 function received(timeline = random) {
@@ -29,8 +39,7 @@ describe('firstLayout', () => {
 		['the shipped dataset', shipped],
 		['1,000 random events', random]
 	])('is the whole of %s at the nominal width, as the page lays it out', (_, timeline) => {
-		const full = zoomBounds(timeline.extent).full;
-		expect(firstLayout(timeline)).toEqual(run(timeline, full, NOMINAL_WIDTH, HEIGHT).layout);
+		expect(firstLayout(timeline)).toEqual(eventsOf(timeline));
 	});
 });
 
@@ -42,10 +51,25 @@ describe('a seed posted by the worker', () => {
 		const copy = received(timeline);
 		const full = zoomBounds(copy.extent).full;
 		const layout = takeSeed(copy, full, NOMINAL_WIDTH, HEIGHT);
-		expect(layout).toEqual(run(copy, full, NOMINAL_WIDTH, HEIGHT).layout);
+		expect(layout).toEqual(eventsOf(copy));
 		expect(layout!.marks.length).toBeGreaterThan(0);
 		for (const mark of layout!.marks) expect(copy.events).toContain(mark.event);
 		for (const era of layout!.eras) expect(copy.eras).toContain(era.era);
+	});
+
+	it("completes the page's layout with its axis, as if the page had laid it all out", () => {
+		const copy = received();
+		const full = zoomBounds(copy.extent).full;
+		const input = {
+			timeline: copy,
+			index: windowIndex(copy.events),
+			domain: full,
+			width: NOMINAL_WIDTH,
+			height: HEIGHT,
+			...labelMeasures()
+		};
+		const seeded = takeSeed(copy, full, NOMINAL_WIDTH, HEIGHT);
+		expect(layoutTimeline(input, seeded)).toEqual(layoutTimeline(input));
 	});
 
 	it('is taken once', () => {
