@@ -8,7 +8,13 @@ import type { Timeline } from '../data/types';
 import { sameDomain, zoomBounds, type Domain } from '../scale/zoom';
 import { GEOMETRY as G } from './geometry';
 import { textMeasure, type Measure } from './text';
-import { layoutEvents, type EventLayout, type PlacedEra, type PlacedEvent } from './timeline';
+import {
+	layoutEvents,
+	type EventLayout,
+	type LayoutInput,
+	type PlacedEra,
+	type PlacedEvent
+} from './timeline';
 import { windowIndex } from './window-index';
 
 /** Width used before the page is measured (and when prerendering): the timeline inside the desktop content column, so hydration on a wide screen redraws nothing. */
@@ -36,11 +42,14 @@ export function labelMeasures(): {
  * The events of the whole timeline at the nominal width, with nothing searched for; the page adds
  * the axis, whose calendar code the worker need not load.
  */
-export function firstLayout(timeline: Timeline): EventLayout {
+export function firstLayout(
+	timeline: Timeline,
+	domain: Domain = zoomBounds(timeline.extent).full
+): EventLayout {
 	return layoutEvents({
 		timeline,
 		index: windowIndex(timeline.events),
-		domain: zoomBounds(timeline.extent).full,
+		domain,
 		width: NOMINAL_WIDTH,
 		height: timelineHeight(NOMINAL_WIDTH),
 		...labelMeasures()
@@ -58,9 +67,10 @@ export interface LayoutSeed {
 
 /** The seed of the first layout, for the page that will show `timeline`. */
 export function firstLayoutSeed(timeline: Timeline): LayoutSeed {
-	const layout = firstLayout(timeline);
+	const domain = zoomBounds(timeline.extent).full;
+	const layout = firstLayout(timeline, domain);
 	return {
-		domain: zoomBounds(timeline.extent).full,
+		domain,
 		layout: {
 			...layout,
 			marks: layout.marks.map((mark) => ({ ...mark, event: mark.event.index })),
@@ -77,17 +87,14 @@ export function plantSeed(timeline: Timeline, seed: LayoutSeed): void {
 }
 
 /**
- * The seeded layout of `timeline`'s events, once, when it is the layout asked for: the same view
- * at the same size, with nothing searched for and no lanes to keep from an earlier frame.
+ * The seeded layout of the events for `input`, once, when it is the layout the seed holds: the
+ * same timeline and view at the same size, with nothing searched for and no lanes to keep from
+ * an earlier frame.
  */
-export function takeSeed(
-	timeline: Timeline,
-	domain: Domain,
-	width: number,
-	height: number
-): EventLayout | undefined {
+export function takeSeed(input: LayoutInput): EventLayout | undefined {
+	const { timeline, domain, width, height } = input;
 	const seed = seeds.get(timeline);
-	if (!seed) return undefined;
+	if (!seed || input.matches || input.previousLanes?.size) return undefined;
 	const { layout } = seed;
 	if (layout.width !== width || layout.height !== height || !sameDomain(seed.domain, domain)) {
 		return undefined;

@@ -131,27 +131,20 @@ export class TimelineState {
 	}
 
 	readonly layout = $derived.by(() => {
-		const { timeline, domain, width, height } = this;
-		const { matches, hide } = this.filter;
-		const previousLanes = this.#lanesWidth === width ? this.#lanes : undefined;
+		const input = {
+			timeline: this.timeline,
+			index: this.index,
+			domain: this.domain,
+			width: this.width,
+			height: this.height,
+			...this.#measures,
+			matches: this.filter.matches,
+			hideUnmatched: this.filter.hide,
+			previousLanes: this.#lanesWidth === this.width ? this.#lanes : undefined
+		};
 		// The dataset worker's layout of a timeline it has just read, when this is the view it laid
-		// out: the first one, before any search (first-layout.ts).
-		const seeded =
-			!matches && !previousLanes?.size ? takeSeed(timeline, domain, width, height) : undefined;
-		const layout = layoutTimeline(
-			{
-				timeline,
-				index: this.index,
-				domain,
-				width,
-				height,
-				...this.#measures,
-				matches,
-				hideUnmatched: hide,
-				previousLanes
-			},
-			seeded
-		);
+		// out (first-layout.ts).
+		const layout = layoutTimeline(input, takeSeed(input));
 		this.#lanes = new Map(layout.marks.map((mark) => [mark.event.id, mark.lane]));
 		this.#lanesWidth = this.width;
 		return layout;

@@ -11,7 +11,7 @@ import {
 	takeSeed,
 	timelineHeight
 } from '../../../src/lib/layout/first-layout';
-import { layoutTimeline } from '../../../src/lib/layout/timeline';
+import { layoutTimeline, type LayoutInput } from '../../../src/lib/layout/timeline';
 import { windowIndex } from '../../../src/lib/layout/window-index';
 import { zoomBounds, type Domain } from '../../../src/lib/scale/zoom';
 import { randomDataset } from '../../support/dataset';
@@ -25,6 +25,18 @@ const HEIGHT = timelineHeight(NOMINAL_WIDTH);
 function eventsOf(timeline: Timeline) {
 	const full = zoomBounds(timeline.extent).full;
 	return { ...run(timeline, full, NOMINAL_WIDTH, HEIGHT).layout, ticks: undefined };
+}
+
+/** What the page asks the layout for: a view of `timeline` at a size. */
+function ask(
+	timeline: Timeline,
+	domain: Domain,
+	width: number,
+	height: number,
+	more: Partial<LayoutInput> = {}
+): LayoutInput {
+	const index = windowIndex(timeline.events);
+	return { timeline, index, domain, width, height, ...labelMeasures(), ...more };
 }
 
 /** The timeline as the page receives it from the worker: a structured clone, seed alongside. */
@@ -50,7 +62,7 @@ describe('a seed posted by the worker', () => {
 	])('gives the page the very layout of %s, events and eras its own', (_, timeline) => {
 		const copy = received(timeline);
 		const full = zoomBounds(copy.extent).full;
-		const layout = takeSeed(copy, full, NOMINAL_WIDTH, HEIGHT);
+		const layout = takeSeed(ask(copy, full, NOMINAL_WIDTH, HEIGHT));
 		expect(layout).toEqual(eventsOf(copy));
 		expect(layout!.marks.length).toBeGreaterThan(0);
 		for (const mark of layout!.marks) expect(copy.events).toContain(mark.event);
@@ -60,23 +72,15 @@ describe('a seed posted by the worker', () => {
 	it("completes the page's layout with its axis, as if the page had laid it all out", () => {
 		const copy = received();
 		const full = zoomBounds(copy.extent).full;
-		const input = {
-			timeline: copy,
-			index: windowIndex(copy.events),
-			domain: full,
-			width: NOMINAL_WIDTH,
-			height: HEIGHT,
-			...labelMeasures()
-		};
-		const seeded = takeSeed(copy, full, NOMINAL_WIDTH, HEIGHT);
-		expect(layoutTimeline(input, seeded)).toEqual(layoutTimeline(input));
+		const input = ask(copy, full, NOMINAL_WIDTH, HEIGHT);
+		expect(layoutTimeline(input, takeSeed(input))).toEqual(layoutTimeline(input));
 	});
 
 	it('is taken once', () => {
 		const copy = received();
 		const full = zoomBounds(copy.extent).full;
-		expect(takeSeed(copy, full, NOMINAL_WIDTH, HEIGHT)).toBeDefined();
-		expect(takeSeed(copy, full, NOMINAL_WIDTH, HEIGHT)).toBeUndefined();
+		expect(takeSeed(ask(copy, full, NOMINAL_WIDTH, HEIGHT))).toBeDefined();
+		expect(takeSeed(ask(copy, full, NOMINAL_WIDTH, HEIGHT))).toBeUndefined();
 	});
 
 	it.each([
@@ -87,18 +91,28 @@ describe('a seed posted by the worker', () => {
 			(full: Domain) =>
 				[[full[0], (full[0] + full[1]) / 2] as Domain, NOMINAL_WIDTH, HEIGHT] as const
 		]
-	])('is not used for %s, and stays for the view it fits', (_, ask) => {
+	])('is not used for %s, and stays for the view it fits', (_, other) => {
 		const copy = received();
 		const full = zoomBounds(copy.extent).full;
-		const [domain, width, height] = ask(full);
-		expect(takeSeed(copy, domain, width, height)).toBeUndefined();
-		expect(takeSeed(copy, full, NOMINAL_WIDTH, HEIGHT)).toBeDefined();
+		const [domain, width, height] = other(full);
+		expect(takeSeed(ask(copy, domain, width, height))).toBeUndefined();
+		expect(takeSeed(ask(copy, full, NOMINAL_WIDTH, HEIGHT))).toBeDefined();
+	});
+
+	it.each([
+		['a search', { matches: new Uint8Array(random.events.length) }],
+		['lanes kept from an earlier frame', { previousLanes: new Map([['any', 0]]) }]
+	])('is not used with %s, and stays for the first view', (_, more) => {
+		const copy = received();
+		const full = zoomBounds(copy.extent).full;
+		expect(takeSeed(ask(copy, full, NOMINAL_WIDTH, HEIGHT, more))).toBeUndefined();
+		expect(takeSeed(ask(copy, full, NOMINAL_WIDTH, HEIGHT))).toBeDefined();
 	});
 
 	it('belongs to the timeline it came with, not to an equal one', () => {
 		received();
 		const other = structuredClone(random);
 		const full = zoomBounds(other.extent).full;
-		expect(takeSeed(other, full, NOMINAL_WIDTH, HEIGHT)).toBeUndefined();
+		expect(takeSeed(ask(other, full, NOMINAL_WIDTH, HEIGHT))).toBeUndefined();
 	});
 });
