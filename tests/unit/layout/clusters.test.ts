@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { clusterLabeller, FoldAccumulator, type Cluster } from '../../../src/lib/layout/clusters';
 import { textMeasure } from '../../../src/lib/layout/text';
 import { seededRandom } from '../../support/dataset';
@@ -123,6 +123,35 @@ describe('clusterLabeller', () => {
 		const english = clusterLabeller('en-GB');
 		expect([12, 1234, 12345].map(english)).toEqual(['+12', '+1234', '+12,345']);
 		expect(clusterLabeller('ar-EG')(12)).toBe('\u061c+١٢');
+	});
+
+	it.each(['en', 'en-GB', 'en-US', 'en-IN', 'en-150', 'en-ZA'])(
+		'writes %s counts as Intl does',
+		(locale) => {
+			const intl = new Intl.NumberFormat(locale, { signDisplay: 'always', useGrouping: 'min2' });
+			const labeller = clusterLabeller(locale);
+			for (const count of [1, 9, 12, 999, 1000, 9999, 10_000, 123_456]) {
+				expect(labeller(count)).toBe(intl.format(count));
+			}
+		}
+	);
+
+	it('builds no Intl formatter for English counts under 10,000 (the dataset worker lays out with them)', () => {
+		const Real = Intl.NumberFormat;
+		let built = 0;
+		vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (...args) {
+			built += 1;
+			return new Real(...args);
+		});
+		try {
+			const labeller = clusterLabeller('en-AU');
+			expect([3, 4321].map(labeller)).toEqual(['+3', '+4321']);
+			expect(built).toBe(0);
+			expect(labeller(54_321)).toBe('+54,321');
+			expect(built).toBe(1);
+		} finally {
+			vi.restoreAllMocks();
+		}
 	});
 
 	it('gives the marks the width of the label they show', () => {
