@@ -63,3 +63,26 @@ for (const [width, height] of [
 		expect(moved.map((box) => box.id)).toEqual([]);
 	});
 }
+
+for (const path of ['/', '/embed']) {
+	test(`${path} carries no dataset for hydration: it hydrates with /timeline.json, fetched once from its head`, async ({
+		page,
+		request
+	}) => {
+		const html = await (await request.get(path)).text();
+		const start = html.slice(html.indexOf('kit.start('));
+		const boot = start.slice(0, start.indexOf('</script>'));
+		expect(boot, 'the start-up script holds only the page’s heading').not.toContain('events:');
+		expect(boot.length).toBeLessThan(3000);
+		const shipped: string[] = [];
+		page.on('request', (r) => {
+			if (new URL(r.url()).pathname === '/timeline.json') shipped.push(r.url());
+		});
+		await page.goto(path);
+		await timelineReady(page);
+		// Hydrated: a click opens the event's details.
+		await page.locator('[data-timeline] [data-event-id]').first().click();
+		await expect(page.locator('[data-event-detail]')).toBeVisible();
+		expect(shipped).toHaveLength(1);
+	});
+}

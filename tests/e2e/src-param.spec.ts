@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { serve, type Served, timelineReady } from './helpers';
@@ -158,4 +159,45 @@ test('an unreachable or broken dataset shows an alert instead of a blank page', 
 	problems.expect(/^HTTP 404: .*\/missing\.json$/);
 	await page.goto(`/?src=${encodeURIComponent(`${data.origin}/missing.json`)}`);
 	await expect(page.getByRole('alert')).toContainText('404');
+});
+
+/** Requests for the shipped dataset, which the timeline pages publish as /timeline.json. */
+function shippedRequests(page: Page): string[] {
+	const seen: string[] = [];
+	page.on('request', (request) => {
+		if (new URL(request.url()).pathname === '/timeline.json') seen.push(request.url());
+	});
+	return seen;
+}
+
+const shippedTitle = (JSON.parse(readFileSync('data/events.json', 'utf8')) as { title: string })
+	.title;
+
+test('a ?src= page never reads the shipped dataset, and fetches it once the reader goes back to it', async ({
+	page
+}) => {
+	const shipped = shippedRequests(page);
+	await page.goto(`/?src=${encodeURIComponent(`${data.origin}/valid.json`)}`);
+	await timelineReady(page);
+	expect(shipped).toEqual([]);
+	await page.getByRole('button', { name: 'Back to the default timeline' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(shippedTitle);
+	await expect(page.locator('[data-timeline] [data-event-id]').first()).toBeVisible();
+	expect(new URL(page.url()).search).toBe('');
+	expect(shipped).toHaveLength(1);
+});
+
+test('going back to the shipped dataset when it cannot be fetched says so, in an alert', async ({
+	page,
+	problems
+}) => {
+	await page.route('**/timeline.json', (route) => route.abort('internetdisconnected'));
+	problems.expect(/^request failed: .*\/timeline\.json \(net::ERR_INTERNET_DISCONNECTED\)$/);
+	problems.expect(/^console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);
+	await page.goto(`/?src=${encodeURIComponent(`${data.origin}/valid.json`)}`);
+	await timelineReady(page);
+	await page.getByRole('button', { name: 'Back to the default timeline' }).click();
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('/timeline.json could not be reached');
+	await expect(alert.getByRole('button', { name: 'Back to the default timeline' })).toBeVisible();
 });

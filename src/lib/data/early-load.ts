@@ -1,13 +1,17 @@
 /**
- * The head script of the pages that read `?src=`. It starts the dataset worker on the address as
- * soon as the head is parsed, the request in the worker's name (see dataset-worker.ts), so the
- * file is fetched, read and validated while the page's own JavaScript downloads and hydrates,
- * instead of after. It keeps what the worker says until the
- * page takes the worker over (load-dataset.ts). The address is not checked here: the worker
- * applies the same rules and gives the same messages as for any other address. Without
- * JavaScript nothing runs, and the prerendered default timeline stays. With it, that timeline is
- * hidden until the page hydrates (app.css), as it would only be laid out, shown and replaced.
+ * The head script of the timeline pages, `/` and `/embed`. With `?src=` it starts the dataset
+ * worker on the address as soon as the head is parsed, the request in the worker's name (see
+ * dataset-worker.ts), so the file is fetched, read and validated while the page's own JavaScript
+ * downloads and hydrates, instead of after. It keeps what the worker says until the page takes the
+ * worker over (load-dataset.ts). The address is not checked here: the worker applies the same
+ * rules and gives the same messages as for any other address. Without JavaScript nothing runs,
+ * and the prerendered default timeline stays. With it, that timeline is hidden until the page
+ * hydrates (app.css), as it would only be laid out, shown and replaced.
+ *
+ * Without `?src=` it starts fetching the shipped dataset, which the page hydrates with
+ * (default-timeline.ts), while the page's JavaScript downloads.
  */
+import type { DatasetInput } from './schema';
 import type { WorkerMessage } from './worker-protocol';
 
 /** Where the head script leaves the worker for the page, on `window`. */
@@ -24,10 +28,21 @@ export interface EarlyLoad {
 	failed: boolean;
 }
 
-/** The script's text for a `<script>` element, given the built worker's address. */
-export function earlyLoadScript(workerUrl: string): string {
-	// The address is the build's own; escaping "<" keeps any text from closing the element.
-	const url = JSON.stringify(workerUrl).replaceAll('<', '\\u003c');
+/** Where the head script leaves its fetch of the shipped dataset, on `window`. */
+export const EARLY_DEFAULT_KEY = '__timelineDefault';
+
+/** What that fetch gives: the dataset, or undefined when it could not be read. */
+export type EarlyDefault = Promise<DatasetInput | undefined>;
+
+/** A string literal for the script; escaping "<" keeps any text from closing the element. */
+const literal = (text: string) => JSON.stringify(text).replaceAll('<', '\\u003c');
+
+/**
+ * The script's text for a `<script>` element, given the built worker's address and the shipped
+ * dataset's, both the build's own.
+ */
+export function earlyLoadScript(workerUrl: string, defaultUrl: string): string {
+	const url = literal(workerUrl);
 	return (
 		`{const src = new URLSearchParams(location.search).get('src');` +
 		` if (src) try {` +
@@ -37,6 +52,8 @@ export function earlyLoadScript(workerUrl: string): string {
 		` early.worker.onerror = () => { early.failed = true; };` +
 		` window.${EARLY_LOAD_KEY} = early;` +
 		` document.documentElement.dataset.srcLoading = '';` +
-		` } catch { /* no worker here: the page starts its own and reports what fails */ }}`
+		` } catch { /* no worker here: the page starts its own and reports what fails */ }` +
+		` else window.${EARLY_DEFAULT_KEY} = fetch(${literal(defaultUrl)})` +
+		`.then((response) => (response.ok ? response.json() : undefined)).catch(() => undefined);}`
 	);
 }

@@ -38,6 +38,9 @@ export interface Category extends CategoryInput {
 	readonly shape: Shape;
 }
 
+/** What a page's head says of the timeline it shows. */
+export type Heading = Pick<Timeline, 'title' | 'description'>;
+
 /** A validated dataset: events sorted by start, lookups by id, and the time extent it covers. */
 export interface Timeline {
 	readonly title: string;

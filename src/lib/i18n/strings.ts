@@ -152,6 +152,8 @@ export const strings = {
 			`${num(count)} note${count === 1 ? '' : 's'} on this timeline: some of it was changed or left out.`,
 		loading: (from: string) => `Loading the timeline from ${from}…`,
 		checking: (from: string) => `Checking the timeline from ${from}…`,
+		unreachable: (address: string) =>
+			`${address} could not be reached: check the connection, then try again.`,
 		progress: 'Progress'
 	},
 	notFound: {

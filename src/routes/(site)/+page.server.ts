@@ -1,4 +1,4 @@
-import { defaultPageData } from '$lib/server/default-dataset';
+import { defaultPageHeading } from '$lib/server/default-dataset';
 import { oEmbedUrl } from '$lib/server/oembed';
 
-export const load = () => ({ ...defaultPageData(), oembed: oEmbedUrl.timeline() });
+export const load = () => ({ ...defaultPageHeading(), oembed: oEmbedUrl.timeline() });

@@ -1,3 +1,3 @@
-import { defaultPageData } from '$lib/server/default-dataset';
+import { defaultPageHeading } from '$lib/server/default-dataset';
 
-export const load = () => defaultPageData();
+export const load = () => defaultPageHeading();

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EARLY_LOAD_KEY, earlyLoadScript, type EarlyLoad } from '../../../src/lib/data/early-load';
+import {
+	EARLY_DEFAULT_KEY,
+	EARLY_LOAD_KEY,
+	earlyLoadScript,
+	type EarlyDefault,
+	type EarlyLoad
+} from '../../../src/lib/data/early-load';
 
 /** A stand-in for the browser's Worker that records what it is given. */
 class FakeWorker {
@@ -14,30 +20,70 @@ class FakeWorker {
 	}
 }
 
+/** A stand-in for fetch that records the addresses asked for and answers with `answer`. */
+function fakeFetch(answer: () => Promise<unknown>) {
+	const asked: string[] = [];
+	const fetch = (address: string) => {
+		asked.push(address);
+		return answer();
+	};
+	return { asked, fetch };
+}
+
+const answering = (status: number, body: unknown) => () =>
+	Promise.resolve({ ok: status < 400, status, json: () => Promise.resolve(body) });
+
 /** Runs the head script in a fake page at `href`; returns what it left on `window` and `<html>`. */
-function run(href: string, worker: unknown = FakeWorker) {
+function run(
+	href: string,
+	worker: unknown = FakeWorker,
+	fetcher = fakeFetch(answering(200, { title: 'Shipped' }))
+) {
 	FakeWorker.made = [];
 	const window: Record<string, unknown> = {};
 	const documentElement = { dataset: {} as Record<string, string> };
 	const location = new URL(href);
-	new Function('window', 'location', 'document', 'Worker', earlyLoadScript('/w.js'))(
-		window,
-		location,
-		{ documentElement },
-		worker
-	);
+	new Function(
+		'window',
+		'location',
+		'document',
+		'Worker',
+		'fetch',
+		earlyLoadScript('/w.js', './timeline.json')
+	)(window, location, { documentElement }, worker, fetcher.fetch);
 	return {
 		early: window[EARLY_LOAD_KEY] as EarlyLoad | undefined,
+		shipped: window[EARLY_DEFAULT_KEY] as EarlyDefault | undefined,
+		asked: fetcher.asked,
 		dataset: documentElement.dataset
 	};
 }
 
 describe('earlyLoadScript', () => {
-	it('does nothing without ?src=, so the default page keeps its prerendered timeline', () => {
-		const { early, dataset } = run('https://t.test/?from=1990');
+	it('without ?src= fetches the shipped dataset for hydration and keeps the prerendered timeline', async () => {
+		const { early, shipped, asked, dataset } = run('https://t.test/?from=1990');
 		expect(early).toBeUndefined();
 		expect(FakeWorker.made).toEqual([]);
 		expect(dataset).toEqual({});
+		expect(asked).toEqual(['./timeline.json']);
+		expect(await shipped).toEqual({ title: 'Shipped' });
+	});
+
+	it.each([
+		['an HTTP error', answering(404, {})],
+		['a network error', () => Promise.reject(new TypeError('Failed to fetch'))]
+	])(
+		'leaves the page to fetch the shipped dataset again after %s, rejecting nothing',
+		async (_, answer) => {
+			const { shipped } = run('https://t.test/embed', FakeWorker, fakeFetch(answer));
+			expect(await shipped).toBeUndefined();
+		}
+	);
+
+	it('with ?src= does not fetch the shipped dataset', () => {
+		const { shipped, asked } = run('https://t.test/?src=a.json');
+		expect(shipped).toBeUndefined();
+		expect(asked).toEqual([]);
 	});
 
 	it('starts the module worker, named with the address and the page, and hides the default timeline', () => {
@@ -73,6 +119,6 @@ describe('earlyLoadScript', () => {
 	});
 
 	it('cannot close its script element, whatever the worker address holds', () => {
-		expect(earlyLoadScript('/a</script><b>.js')).not.toContain('</script>');
+		expect(earlyLoadScript('/a</script><b>.js', '/c</script>.json')).not.toContain('</script>');
 	});
 });

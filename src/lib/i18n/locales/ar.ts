@@ -215,6 +215,8 @@ export const ar: Strings = {
 		},
 		loading: (from: string) => `جارٍ تحميل الخط الزمني من ${isolate(from)}…`,
 		checking: (from: string) => `جارٍ التحقق من الخط الزمني الوارد من ${isolate(from)}…`,
+		unreachable: (address: string) =>
+			`تعذّر الوصول إلى ${isolate(address)}: تحقّق من الاتصال ثم حاول مجددًا.`,
 		progress: 'التقدّم'
 	},
 	notFound: {

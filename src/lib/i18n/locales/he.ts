@@ -182,6 +182,8 @@ export const he: Strings = {
 		},
 		loading: (from: string) => `ציר הזמן נטען מ-${isolate(from)}…`,
 		checking: (from: string) => `ציר הזמן מ-${isolate(from)} נבדק…`,
+		unreachable: (address: string) =>
+			`לא ניתן להגיע אל ${isolate(address)}: יש לבדוק את החיבור ולנסות שוב.`,
 		progress: 'התקדמות'
 	},
 	notFound: {
