@@ -86,3 +86,20 @@ for (const path of ['/', '/embed']) {
 		expect(shipped).toHaveLength(1);
 	});
 }
+
+test('a timeline page starts with a handful of scripts, not one per shared module', async ({
+	page
+}) => {
+	const scripts: string[] = [];
+	page.on('request', (r) => {
+		const { pathname } = new URL(r.url());
+		if (pathname.startsWith('/_app/immutable/') && !pathname.includes('/workers/')) {
+			if (pathname.endsWith('.js')) scripts.push(pathname);
+		}
+	});
+	await page.goto('/');
+	await timelineReady(page);
+	// SvelteKit's two entries, the three route files, the error page it loads eagerly, the code
+	// every page shares, the timeline pages' own, and the bundler's helper (vite.config.ts).
+	expect(scripts.length, scripts.join('\n')).toBeLessThanOrEqual(9);
+});
