@@ -7,27 +7,20 @@
  */
 import { resolve } from '$app/paths';
 import type { LoadEvent } from '@sveltejs/kit';
-import { EARLY_DEFAULT_KEY, type EarlyDefault } from './early-load';
+import { EARLY_DEFAULT_KEY, takeEarly, type EarlyDefault } from './early-load';
 import type { DatasetInput } from './schema';
 
-/** The head script's fetch of the dataset, taken once; undefined when it did not start one. */
-function takeEarlyDefault(): EarlyDefault | undefined {
-	const holder = window as unknown as Record<string, EarlyDefault | undefined>;
-	const early = holder[EARLY_DEFAULT_KEY];
-	delete holder[EARLY_DEFAULT_KEY];
-	return early;
-}
+/** Where the dataset is published (routes/timeline.json), as the page's links and scripts give it. */
+export const defaultTimelineAddress = () => resolve('/timeline.json');
 
 /**
  * The shipped dataset in the browser: the head script's fetch when it made one, else a fetch of
  * its own. Throws when it cannot be read, which SvelteKit shows as the error page.
  */
-export async function fetchDefaultDataset(
-	address: string,
-	fetcher: typeof fetch = fetch
-): Promise<DatasetInput> {
-	const early = await takeEarlyDefault();
+export async function fetchDefaultDataset(fetcher: typeof fetch = fetch): Promise<DatasetInput> {
+	const early = await takeEarly<EarlyDefault>(EARLY_DEFAULT_KEY);
 	if (early) return early;
+	const address = defaultTimelineAddress();
 	const response = await fetcher(address);
 	if (!response.ok) throw new Error(`${address} answered ${response.status}`);
 	return (await response.json()) as DatasetInput;
@@ -48,5 +41,5 @@ export async function loadDefaultDataset({
 		return defaultPageData().dataset;
 	}
 	if (untrack(() => url.searchParams.get('src'))) return undefined;
-	return fetchDefaultDataset(resolve('/timeline.json'), fetch);
+	return fetchDefaultDataset(fetch);
 }

@@ -34,6 +34,14 @@ export const EARLY_DEFAULT_KEY = '__timelineDefault';
 /** What that fetch gives: the dataset, or undefined when it could not be read. */
 export type EarlyDefault = Promise<DatasetInput | undefined>;
 
+/** What the head script left on `window` under `key`, taken once so a later load starts afresh. */
+export function takeEarly<T>(key: typeof EARLY_LOAD_KEY | typeof EARLY_DEFAULT_KEY): T | undefined {
+	const holder = window as unknown as Record<string, T | undefined>;
+	const early = holder[key];
+	delete holder[key];
+	return early;
+}
+
 /** A string literal for the script; escaping "<" keeps any text from closing the element. */
 const literal = (text: string) => JSON.stringify(text).replaceAll('<', '\\u003c');
 

@@ -1,6 +1,6 @@
 import workerUrl from './dataset-worker.ts?worker&url';
 import { plantSeed } from '../layout/first-layout';
-import { EARLY_LOAD_KEY, type EarlyLoad } from './early-load';
+import { EARLY_LOAD_KEY, takeEarly, type EarlyLoad } from './early-load';
 import type { ReadResult } from './read-dataset';
 import type { WorkerMessage, WorkerRequest } from './worker-protocol';
 
@@ -20,9 +20,7 @@ function startWorker(request: WorkerRequest): Worker {
  * the same address starts afresh.
  */
 function takeEarlyLoad(src: string): EarlyLoad | undefined {
-	const holder = window as unknown as Record<string, EarlyLoad | undefined>;
-	const early = holder[EARLY_LOAD_KEY];
-	delete holder[EARLY_LOAD_KEY];
+	const early = takeEarly<EarlyLoad>(EARLY_LOAD_KEY);
 	if (early?.src === src) return early;
 	early?.worker.terminate();
 	return undefined;

@@ -15,17 +15,19 @@ export function defaultDataset(): DatasetInput {
 }
 
 /**
- * What a timeline page carries: the dataset's own title and description (its head, while another
- * timeline loads in its place), and the languages whose translations a reader of them fetches
- * (`/translations/<lang>.json`), so that nobody downloads text in languages they do not read.
- * The dataset itself is published on its own, without its translations (routes/timeline.json).
+ * The dataset without its translations, as prerendering draws it and `/timeline.json` publishes
+ * it, and the languages whose translations a reader of them fetches (`/translations/<lang>.json`),
+ * so that nobody downloads text in languages they do not read.
  */
 export function defaultPageData(): { dataset: DatasetInput; translated: string[] } {
 	const { dataset, packs } = splitTranslations(defaultDataset());
 	return { dataset, translated: Object.keys(packs) };
 }
 
-/** The small part of the default page's data that the page itself carries. */
+/**
+ * What a timeline page carries itself: the dataset's title and description (its head, while
+ * another timeline loads in its place) and the translated languages; the dataset is fetched.
+ */
 export function defaultPageHeading(): { heading: Heading; translated: string[] } {
 	const { dataset, translated } = defaultPageData();
 	return { heading: { title: dataset.title, description: dataset.description }, translated };
