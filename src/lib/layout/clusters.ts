@@ -1,3 +1,4 @@
+import { englishInteger, writesEnglishNumbers } from '../i18n/english';
 import { primaryLanguage } from '../i18n/locale';
 import type { Measure } from './text';
 
@@ -23,7 +24,8 @@ const labellers = new Map<string, (count: number) => string>();
  * that keep the sign beside the number in right-to-left text: "+12" and "+12,345" in English,
  * "؜+١٢" for "ar-EG". Counts of four digits are not grouped, as on the axis's years.
  *
- * English counts under 10,000 ("+1234") are written without Intl: the first Intl formatter of a
+ * English counts under 10,000 ("+1234"), and any count in English with comma grouping, are
+ * written without Intl: the first Intl formatter of a
  * thread loads the locale's data, 30–60 ms in the dataset worker, which lays out the first view
  * of a `?src=` timeline (first-layout.ts) before the page can draw it.
  */
@@ -31,13 +33,16 @@ export function clusterLabeller(locale: string): (count: number) => string {
 	let labeller = labellers.get(locale);
 	if (!labeller) {
 		const english = primaryLanguage(locale) === 'en';
+		const commas = writesEnglishNumbers(locale);
 		let format: Intl.NumberFormat | undefined;
 		// Each count is written once: a layout asks for the same few counts again and again.
 		const written = new Map<number, string>();
 		labeller = (count) => {
 			let text = written.get(count);
 			if (text === undefined) {
-				if (english && count < 10_000) text = `+${count}`;
+				const plain = commas ? englishInteger(count, true) : undefined;
+				if (plain !== undefined) text = `+${plain}`;
+				else if (english && count < 10_000) text = `+${count}`;
 				else {
 					format ??= new Intl.NumberFormat(locale, { signDisplay: 'always', useGrouping: 'min2' });
 					text = format.format(count);

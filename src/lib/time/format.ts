@@ -1,3 +1,4 @@
+import { britishDate, britishRange, writesBritishDates } from '../i18n/english';
 import type { PartialDate, Precision } from './partial-date';
 import { spanStart } from './span';
 import { formatYear } from './year-prose';
@@ -21,16 +22,6 @@ function formatter(locale: string, precision: Precision): Intl.DateTimeFormat {
 	return cached;
 }
 
-/**
- * Gets the browser's date formatting going before a timeline is drawn: a page's first
- * Intl.DateTimeFormat costs 10–20 ms in Chromium whatever its locale (loading its data), later
- * ones well under 1 ms. Called while a dataset is still being read, it takes that time off the
- * first drawing.
- */
-export function prepareDateFormats(): void {
-	formatter('en-GB', 'day').format(0);
-}
-
 /** Common-era years that `Date` and so Intl.DateTimeFormat can hold. */
 const inCalendar = (year: number) => year > 0 && year <= DATE_YEARS;
 
@@ -40,6 +31,12 @@ const inCalendar = (year: number) => year > 0 && year <= DATE_YEARS;
  * in years ago: "13.8 billion years ago".
  */
 export function formatPartialDate(date: PartialDate, locale = 'en-GB'): string {
+	if (writesBritishDates(locale)) {
+		return britishDate(
+			date,
+			inCalendar(date.year) ? String(date.year) : formatYear(date.year, locale)
+		);
+	}
 	if (inCalendar(date.year)) return formatter(locale, date.precision).format(spanStart(date));
 	if (date.precision === 'year') return formatYear(date.year, locale);
 	// Format the month and day against a common-era year, then swap the year for its BCE form.
@@ -56,6 +53,7 @@ export function formatPartialDate(date: PartialDate, locale = 'en-GB'): string {
  */
 export function formatPartialRange(start: PartialDate, end: PartialDate, locale = 'en-GB'): string {
 	if (start.precision === end.precision && inCalendar(start.year) && inCalendar(end.year)) {
+		if (writesBritishDates(locale)) return britishRange(start, end);
 		return formatter(locale, start.precision).formatRange(spanStart(start), spanStart(end));
 	}
 	return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;

@@ -1,3 +1,4 @@
+import { englishInteger, writesEnglishNumbers } from '../i18n/english';
 import { primaryLanguage } from '../i18n/locale';
 
 /**
@@ -96,6 +97,8 @@ export function formatYear(year: number, locale = 'en-GB', resolution?: number):
 	// Counted from the era's start: 1 BCE is the first year before it.
 	const count = bce ? 1 - year : year;
 	if (count < YEARS_AGO_FROM) {
+		const english = writesEnglishNumbers(locale) ? englishInteger(count, true) : undefined;
+		if (english !== undefined) return bce ? `${english} BCE` : english;
 		const { year: years, bce: era } = formats(locale);
 		const number = years.format(count);
 		return bce ? `${number} ${era}` : number;

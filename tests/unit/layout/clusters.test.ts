@@ -136,7 +136,7 @@ describe('clusterLabeller', () => {
 		}
 	);
 
-	it('builds no Intl formatter for English counts under 10,000 (the dataset worker lays out with them)', () => {
+	it('builds no Intl formatter for English counts under 10,000, nor for any count in en-GB (the dataset worker lays out with them)', () => {
 		const Real = Intl.NumberFormat;
 		let built = 0;
 		vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (...args) {
@@ -148,6 +148,8 @@ describe('clusterLabeller', () => {
 			expect([3, 4321].map(labeller)).toEqual(['+3', '+4321']);
 			expect(built).toBe(0);
 			expect(labeller(54_321)).toBe('+54,321');
+			expect(built).toBe(1);
+			expect(clusterLabeller('en-GB')(7_654_321)).toBe('+7,654,321');
 			expect(built).toBe(1);
 		} finally {
 			vi.restoreAllMocks();

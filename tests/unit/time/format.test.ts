@@ -3,8 +3,7 @@ import {
 	formatInstantSpan,
 	formatPartialDate,
 	formatPartialRange,
-	formatWhen,
-	prepareDateFormats
+	formatWhen
 } from '../../../src/lib/time/format';
 import { ar } from '../../../src/lib/i18n/locales/ar';
 import { he } from '../../../src/lib/i18n/locales/he';
@@ -169,13 +168,5 @@ describe('formatInstantSpan', () => {
 		['he', yearStart(-43), yearStart(1), he.time.span, '44 לפנה״ס עד 1 לפנה״ס']
 	])('writes dates and their join in %s', (locale, t0, t1, join, expected) => {
 		expect(formatInstantSpan(t0, t1, locale, join)).toBe(expected);
-	});
-});
-
-describe('prepareDateFormats', () => {
-	it('changes no date written afterwards, in any locale', () => {
-		prepareDateFormats();
-		expect(formatPartialDate(p('2023-09-05'), 'en-GB')).toBe('5 September 2023');
-		expect(formatPartialDate(p('2023-09'), 'en-US')).toBe('September 2023');
 	});
 });
