@@ -152,8 +152,9 @@ test('an address nobody answers gets its own message', async ({ page, problems }
 	const closed = await serve({});
 	await closed.close();
 	const address = `${closed.origin}/x.json`;
-	// The dataset worker fetches the file, so Chromium logs no console line in the page for it.
+	// The page's head script fetches the file for the dataset worker: Chromium logs the failure there.
 	problems.expect(/^request failed: .*\/x\.json \(net::ERR_CONNECTION_REFUSED\)$/);
+	problems.expect(/^console error: Failed to load resource: net::ERR_CONNECTION_REFUSED/);
 	await page.goto(`/?src=${encodeURIComponent(address)}`);
 	await expect(page.getByRole('alert')).toContainText('could not be reached');
 });

@@ -155,10 +155,22 @@ test('an unreachable or broken dataset shows an alert instead of a blank page', 
 }) => {
 	await page.goto(`/?src=${encodeURIComponent(`${data.origin}/broken.json`)}`);
 	await expect(page.getByRole('alert')).toContainText('is not valid JSON');
-	// The dataset worker fetches the file, so Chromium logs no console line in the page for the 404.
-	problems.expect(/^HTTP 404: .*\/missing\.json$/);
+	// The page's head script fetches the file for the dataset worker: Chromium logs the 404 there.
+	problems.expectHttpError(404, `${data.origin}/missing.json`);
 	await page.goto(`/?src=${encodeURIComponent(`${data.origin}/missing.json`)}`);
 	await expect(page.getByRole('alert')).toContainText('404');
+});
+
+test('a ?src= dataset is fetched once, though both the head script and the worker could', async ({
+	page
+}) => {
+	const asked: string[] = [];
+	page.context().on('request', (request) => {
+		if (request.url().endsWith('/valid.json')) asked.push(request.url());
+	});
+	await page.goto(`/?src=${encodeURIComponent(`${data.origin}/valid.json`)}`);
+	await timelineReady(page);
+	expect(asked).toEqual([`${data.origin}/valid.json`]);
 });
 
 /** Requests for the shipped dataset, which the timeline pages publish as /timeline.json. */

@@ -5,6 +5,9 @@
  */
 import { sheetCsvAddress } from './sheet-address';
 
+/** What a dataset is asked for as: JSON or CSV, the formats a timeline comes in. */
+export const ACCEPT = 'application/json, text/csv;q=0.9, */*;q=0.8';
+
 export type Fetched =
 	| { readonly ok: true; readonly url: string; readonly bytes: ArrayBuffer }
 	| { readonly ok: false; readonly errors: readonly string[] };
@@ -25,9 +28,7 @@ export async function fetchDatasetBytes(
 	}
 	let response: Response;
 	try {
-		response = await fetcher(url, {
-			headers: { accept: 'application/json, text/csv;q=0.9, */*;q=0.8' }
-		});
+		response = await fetcher(url, { headers: { accept: ACCEPT } });
 	} catch {
 		return {
 			ok: false,

@@ -4,6 +4,9 @@
  * link (`/spreadsheets/d/<id>/edit#gid=<tab>`) becomes `…/export?format=csv&gid=<tab>`. Any other
  * address is returned as it is.
  */
+/** The host of Google Sheets links, the only addresses sheetCsvAddress changes. */
+export const SHEETS_HOST = 'docs.google.com';
+
 export function sheetCsvAddress(address: string): string {
 	let url: URL;
 	try {
@@ -11,7 +14,7 @@ export function sheetCsvAddress(address: string): string {
 	} catch {
 		return address;
 	}
-	if (url.hostname !== 'docs.google.com') return address;
+	if (url.hostname !== SHEETS_HOST) return address;
 	const published = /^\/spreadsheets\/d\/e\/([\w-]+)\/(?:pubhtml|pub)\/?$/.exec(url.pathname);
 	if (published) {
 		const gid = url.searchParams.get('gid');

@@ -137,8 +137,14 @@ export function writeViewParams(params: URLSearchParams, view: ViewState): URLSe
 	return params;
 }
 
-/** The query string (with its "?", or empty) for a view, keeping the other parameters of `search`. */
+const queryString = (params: URLSearchParams) => (params.size > 0 ? `?${params}` : '');
+
+/**
+ * The query string (with its "?", or empty) for a view, keeping the other parameters of `search`.
+ * When the view adds nothing, `search` comes back as it was spelled ("?src=/data/a.json", not
+ * "?src=%2Fdata%2Fa.json"), so the page does not rewrite an address that already says it.
+ */
 export function viewSearch(search: string, view: ViewState): string {
-	const params = writeViewParams(new URLSearchParams(search), view);
-	return params.size > 0 ? `?${params}` : '';
+	const written = queryString(writeViewParams(new URLSearchParams(search), view));
+	return written === queryString(new URLSearchParams(search)) ? search : written;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ACCEPT } from '../../../src/lib/data/fetch-dataset';
 import {
 	EARLY_DEFAULT_KEY,
 	EARLY_LOAD_KEY,
@@ -12,26 +13,41 @@ class FakeWorker {
 	static made: FakeWorker[] = [];
 	onmessage: ((event: { data: unknown }) => void) | null = null;
 	onerror: (() => void) | null = null;
+	readonly posted: { message: unknown; transfer: unknown }[] = [];
 	constructor(
 		readonly url: string,
 		readonly options: unknown
 	) {
 		FakeWorker.made.push(this);
 	}
+	postMessage(message: unknown, transfer: unknown) {
+		this.posted.push({ message, transfer });
+	}
 }
 
-/** A stand-in for fetch that records the addresses asked for and answers with `answer`. */
+/** A stand-in for fetch that records the addresses and headers asked for and answers with `answer`. */
 function fakeFetch(answer: () => Promise<unknown>) {
 	const asked: string[] = [];
-	const fetch = (address: string) => {
+	const headers: unknown[] = [];
+	const fetch = (address: string, init?: { headers?: unknown }) => {
 		asked.push(address);
+		headers.push(init?.headers);
 		return answer();
 	};
-	return { asked, fetch };
+	return { asked, headers, fetch };
 }
 
 const answering = (status: number, body: unknown) => () =>
-	Promise.resolve({ ok: status < 400, status, json: () => Promise.resolve(body) });
+	Promise.resolve({
+		ok: status < 400,
+		status,
+		statusText: status === 404 ? 'Not Found' : 'OK',
+		json: () => Promise.resolve(body),
+		arrayBuffer: () => Promise.resolve(new TextEncoder().encode(JSON.stringify(body)).buffer)
+	});
+
+/** Lets the fake fetch's promise chain settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Runs the head script in a fake page at `href`; returns what it left on `window` and `<html>`. */
 function run(
@@ -83,17 +99,69 @@ describe('earlyLoadScript', () => {
 	it('with ?src= does not fetch the shipped dataset', () => {
 		const { shipped, asked } = run('https://t.test/?src=a.json');
 		expect(shipped).toBeUndefined();
-		expect(asked).toEqual([]);
+		expect(asked).not.toContain('./timeline.json');
 	});
 
 	it('starts the module worker, named with the address and the page, and hides the default timeline', () => {
 		const { early, dataset } = run('https://t.test/embed?src=data%2Ft.json');
 		expect(early?.src).toBe('data/t.json');
-		const request = { src: 'data/t.json', base: 'https://t.test/embed?src=data%2Ft.json' };
+		const request = {
+			src: 'data/t.json',
+			base: 'https://t.test/embed?src=data%2Ft.json',
+			prefetch: 'https://t.test/data/t.json'
+		};
 		expect(FakeWorker.made.map((w) => [w.url, w.options])).toEqual([
 			['/w.js', { type: 'module', name: JSON.stringify(request) }]
 		]);
 		expect(dataset).toEqual({ srcLoading: '' });
+	});
+
+	it('fetches a web address itself and hands the worker the response, its bytes transferred', async () => {
+		const fetcher = fakeFetch(answering(404, { x: 1 }));
+		run('https://t.test/?src=data/t.json', FakeWorker, fetcher);
+		expect(fetcher.asked).toEqual(['https://t.test/data/t.json']);
+		expect(fetcher.headers).toEqual([{ accept: ACCEPT }]);
+		await settle();
+		const [handed] = FakeWorker.made[0]?.posted ?? [];
+		const bytes = new TextEncoder().encode('{"x":1}').buffer;
+		expect(handed).toEqual({
+			message: {
+				prefetched: {
+					url: 'https://t.test/data/t.json',
+					status: 404,
+					statusText: 'Not Found',
+					bytes
+				}
+			},
+			transfer: [bytes]
+		});
+	});
+
+	it('tells the worker when its own fetch failed', async () => {
+		const fetcher = fakeFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+		run('https://t.test/?src=https://x.test/t.json', FakeWorker, fetcher);
+		await settle();
+		expect(FakeWorker.made[0]?.posted).toEqual([
+			{ message: { prefetched: { url: 'https://x.test/t.json', failed: true } }, transfer: [] }
+		]);
+	});
+
+	it.each([
+		['a non-web scheme', 'javascript:alert(1)'],
+		[
+			'a Google Sheets link, fetched as its CSV export',
+			'https://docs.google.com/spreadsheets/d/x/edit'
+		],
+		['an address that is not one', 'https://[bad']
+	])('leaves %s to the worker', (_, src) => {
+		const fetcher = fakeFetch(answering(200, {}));
+		run(`https://t.test/?src=${encodeURIComponent(src)}`, FakeWorker, fetcher);
+		expect(fetcher.asked).toEqual([]);
+		const options = FakeWorker.made[0]?.options as { name: string };
+		expect(JSON.parse(options.name)).toEqual({
+			src,
+			base: `https://t.test/?src=${encodeURIComponent(src)}`
+		});
 	});
 
 	it('keeps what the worker says before the page listens, in order, and a failure', () => {

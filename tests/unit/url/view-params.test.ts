@@ -122,6 +122,16 @@ describe('viewSearch', () => {
 		expect(search).toBe('?src=x&from=2013-07-01&to=2014-04-30&event=e');
 		expect(readViewParams(search)).toEqual({ domain, event: 'e', query: EMPTY_QUERY });
 	});
+
+	it('gives back an address that already says the view as it was spelled', () => {
+		const view = { domain: full, full, event: null };
+		expect(viewSearch('?src=/data/a.json', view)).toBe('?src=/data/a.json');
+		expect(viewSearch('?src=https://example.org/a.json?x=1%262', view)).toBe(
+			'?src=https://example.org/a.json?x=1%262'
+		);
+		expect(viewSearch('?src=/data/a.json&event=e', view)).toBe('?src=%2Fdata%2Fa.json');
+		expect(viewSearch('?event=e&src=x', { ...view, event: 'e' })).toBe('?src=x&event=e');
+	});
 });
 
 describe('search, filters and stories in the address', () => {
