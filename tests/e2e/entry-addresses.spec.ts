@@ -6,7 +6,8 @@ const EVENT = 'event=us-led-talks-2013-14';
 
 /**
  * Addresses a reader may arrive at, and the address each settles on: the canonical form of the
- * view it shows, with what could not be read dropped and named in a notice.
+ * view it shows, with what could not be read dropped and named in a notice, or the address itself
+ * when it already says that view.
  */
 const CASES: { query: string; canonical: string; notice?: RegExp }[] = [
 	{ query: '', canonical: '' },
@@ -14,8 +15,13 @@ const CASES: { query: string; canonical: string; notice?: RegExp }[] = [
 	{ query: EVENT, canonical: EVENT },
 	{ query: `${TALKS}&${EVENT}`, canonical: `${TALKS}&${EVENT}` },
 	{ query: `${EVENT}&${TALKS}`, canonical: `${TALKS}&${EVENT}` },
+	// An address that already says its view is left as it was spelled, ":" or "%3A".
 	{
 		query: 'from=2023-08-20T06:00Z&to=2023-09-10T18:00Z',
+		canonical: 'from=2023-08-20T06:00Z&to=2023-09-10T18:00Z'
+	},
+	{
+		query: 'from=2023-08-20T06%3A00Z&to=2023-09-10T18%3A00Z',
 		canonical: 'from=2023-08-20T06%3A00Z&to=2023-09-10T18%3A00Z'
 	},
 	{
