@@ -1,3 +1,4 @@
+import { datesLocale } from '../i18n/locale';
 import { parsePartialDate } from '../time/partial-date';
 import { spanEnd, spanStart } from '../time/span';
 import { PALETTE } from './palette';
@@ -70,7 +71,7 @@ export function normalise(data: DatasetInput): Timeline {
 		title: data.title,
 		description: data.description,
 		language: data.language,
-		locale: data.language,
+		locale: datesLocale(data.language),
 		...(data.translations ? { translations: data.translations } : {}),
 		categories: (data.categories ?? []).map((category, i) => ({
 			...category,

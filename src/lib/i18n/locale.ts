@@ -9,6 +9,16 @@ export function primaryLanguage(tag: string): string {
 	return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
+/**
+ * The language a timeline's dates and numbers are written in, from its own: a timeline whose
+ * language is not known ("und", as imported TimelineJS and CSV files are) is written as this
+ * project's English is, "5 September 2023", rather than in whatever the browser's default is.
+ */
+export function datesLocale(language: string): string {
+	const primary = primaryLanguage(language);
+	return primary === '' || primary === 'und' ? 'en-GB' : language;
+}
+
 /** The primary language subtag of a BCP 47 tag, if it is one of ours: "ar-EG" → "ar". */
 function supported(tag: string): Locale | undefined {
 	const primary = primaryLanguage(tag);

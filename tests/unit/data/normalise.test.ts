@@ -98,4 +98,13 @@ describe('normalised dataset', () => {
 		const out = loadTimeline(rawDataset([rawEvent('a', '1948')]));
 		expect([out.categories, out.actors, out.eras]).toEqual([[], [], []]);
 	});
+
+	it.each([
+		['en-US', 'en-US'],
+		['ar-EG', 'ar-EG'],
+		['und', 'en-GB']
+	])('writes the dates of a timeline in %s as %s', (language, locale) => {
+		const out = loadTimeline({ ...rawDataset([rawEvent('a', '1948')]), language });
+		expect([out.language, out.locale]).toEqual([language, locale]);
+	});
 });

@@ -83,6 +83,13 @@ const TAG = /<[a-z!/?]/i;
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/**
+ * Paragraphs of plain text and nothing else, as most TimelineJS text is ("<p>…</p><p>…</p>"):
+ * read without the parser, which costs far more to start for each of thousands of events.
+ */
+const PLAIN_PARAGRAPHS = /^\s*(?:<p>[^<&]*<\/p>\s*)+$/i;
+const PARAGRAPH = /<p>([^<]*)<\/p>/gi;
+
 class TextCollector {
 	readonly paragraphs: string[] = [];
 	readonly links: Link[] = [];
@@ -135,6 +142,10 @@ export function htmlToText(html: string, baseUrl?: string): PlainText {
 	// Most headlines and captions hold neither a tag nor an entity: no parser is needed for them.
 	if (!html.includes('<') && !html.includes('&')) {
 		return { paragraphs: html.split(BLANK_LINE).map(collapse).filter(Boolean), links: [] };
+	}
+	if (PLAIN_PARAGRAPHS.test(html)) {
+		const paragraphs = [...html.matchAll(PARAGRAPH)].map((match) => collapse(match[1] ?? ''));
+		return { paragraphs: paragraphs.filter(Boolean), links: [] };
 	}
 	const collector = new TextCollector(baseUrl);
 	const chunks = TAG.test(html) ? [html] : html.split(BLANK_LINE);

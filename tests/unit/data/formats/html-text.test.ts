@@ -30,6 +30,28 @@ describe('htmlToText keeps text as paragraphs', () => {
 	});
 });
 
+describe('htmlToText reads plain paragraphs without the parser', () => {
+	// An empty element changes nothing the parser gives, but keeps the text off the quick path.
+	const parsed = (html: string) => htmlToText(`${html}<span></span>`);
+	it.each([
+		'<p>One.</p>',
+		'<p>One.</p><p>Two.</p>',
+		'  <P>One.</P>\n\n<p>  Two \n lines </p>  ',
+		'<p></p><p>   </p><p>x</p>',
+		'<p>a > b</p>',
+		'<p>النكبة، ١٩٤٨.</p>'
+	])('as the parser reads %j', (html) => {
+		expect(htmlToText(html)).toEqual(parsed(html));
+	});
+
+	it.each(['<p>Fish &amp; chips</p>', '<p class="x">A</p>', '<p>A <b>B</b></p>', '<p>A</p>B'])(
+		'and leaves anything more to the parser: %j',
+		(html) => {
+			expect(htmlToText(html)).toEqual(parsed(html));
+		}
+	);
+});
+
 describe('htmlToText drops what is not text for a reader', () => {
 	it.each([
 		[
