@@ -29,3 +29,14 @@ export function jsonKind(value: unknown): JsonKind {
 	}
 	return 'events' in value || 'language' in value ? 'dataset' : 'unknown';
 }
+
+/**
+ * Whether the start of a file already shows that it is not in this project's JSON format: it does
+ * not open with "{", or it names a TimelineJS field. Only a hint, on which the dataset worker
+ * starts loading the importers while it parses the file; jsonKind decides.
+ */
+export function looksImported(head: string): boolean {
+	return (
+		!/^\uFEFF?\s*\{/.test(head) || /"(?:start_date|end_date|unique_id|display_date)"\s*:/.test(head)
+	);
+}
