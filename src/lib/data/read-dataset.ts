@@ -32,24 +32,20 @@ function readOwnJson(bytes: ArrayBuffer): ValidationResult | undefined {
 	return validateDataset(value);
 }
 
-const loadImporters = () => import('./formats/import-dataset');
-
 /** How much of a file's start is read for the hint of its format (looksImported). */
 const HEAD_BYTES = 4096;
 
 /** Reads fetched bytes in any accepted format, detected from the content, and validates them. */
 export async function readDataset(bytes: ArrayBuffer, url: string): Promise<ReadResult> {
-	// A file that plainly comes in another format loads the importers while it is parsed.
+	// A file that plainly comes in another format goes straight to the importers, which read this
+	// project's format too, instead of being parsed once in vain while they load.
 	const head = new TextDecoder().decode(
 		new Uint8Array(bytes, 0, Math.min(HEAD_BYTES, bytes.byteLength))
 	);
-	const importers = looksImported(head) ? loadImporters() : undefined;
-	// Not awaited when the file turns out to be this project's own after all.
-	importers?.catch(() => undefined);
-	const own = readOwnJson(bytes);
+	const own = looksImported(head) ? undefined : readOwnJson(bytes);
 	if (own)
 		return own.ok ? { ...own, warnings: [] } : { ok: false, errors: capProblems(own.errors) };
-	const { importDataset } = await (importers ?? loadImporters());
+	const { importDataset } = await import('./formats/import-dataset');
 	const imported = importDataset(bytes, { baseUrl: url });
 	if (!imported.ok) return { ok: false, errors: capProblems(imported.errors) };
 	const result = validateDataset(imported.dataset);

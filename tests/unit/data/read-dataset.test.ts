@@ -29,6 +29,16 @@ describe('readDataset, as the dataset worker runs it', () => {
 		]);
 	});
 
+	it('reads this timeline’s JSON however it is laid out, and gives TimelineJS fields to the importer', async () => {
+		const data = fixture('valid-minimal.json');
+		const plain = await read(JSON.stringify(data));
+		expect(await read(`\uFEFF\n${JSON.stringify(data, null, 1)}`)).toEqual(plain);
+		const mixed = { ...data, events: [{ ...data.events[0], start_date: '1948' }] };
+		expect(errorsOf(await read(JSON.stringify(mixed)))).toEqual([
+			expect.stringMatching(/^events\[0\]: has no headline/)
+		]);
+	});
+
 	it('imports TimelineJS JSON and returns its warnings', async () => {
 		const result = await read(
 			JSON.stringify({

@@ -33,7 +33,7 @@ export function jsonKind(value: unknown): JsonKind {
 /**
  * Whether the start of a file already shows that it is not in this project's JSON format: it does
  * not open with "{", or it names a TimelineJS field. Only a hint, on which the dataset worker
- * starts loading the importers while it parses the file; jsonKind decides.
+ * hands the file straight to the importers; jsonKind decides.
  */
 export function looksImported(head: string): boolean {
 	return (
