@@ -6,9 +6,9 @@
  * worker takes 100 ms or more to start, and hands the worker the response (prefetch.ts). It keeps
  * what the worker says until the page takes the worker over (load-dataset.ts). The address is not
  * checked here: the worker applies the same rules and gives the same messages as for any other
- * address. Without JavaScript nothing runs,
- * and the prerendered default timeline stays. With it, that timeline is hidden until the page
- * hydrates (app.css), as it would only be laid out, shown and replaced.
+ * address. Without JavaScript nothing runs, and the prerendered default timeline stays. With it,
+ * that timeline is hidden until the page hydrates (app.css), as it would only be laid out, shown
+ * and replaced.
  *
  * Without `?src=` it starts fetching the shipped dataset, which the page hydrates with
  * (default-timeline.ts), while the page's JavaScript downloads.

@@ -1,12 +1,12 @@
+/** The host of Google Sheets links, the only addresses sheetCsvAddress changes. */
+export const SHEETS_HOST = 'docs.google.com';
+
 /**
  * The CSV export address of a Google Sheets link, as TimelineJS users share them: a published
  * sheet (`/spreadsheets/d/e/<key>/pubhtml`) becomes `…/pub?output=csv`, and an editor or viewer
  * link (`/spreadsheets/d/<id>/edit#gid=<tab>`) becomes `…/export?format=csv&gid=<tab>`. Any other
  * address is returned as it is.
  */
-/** The host of Google Sheets links, the only addresses sheetCsvAddress changes. */
-export const SHEETS_HOST = 'docs.google.com';
-
 export function sheetCsvAddress(address: string): string {
 	let url: URL;
 	try {

@@ -25,9 +25,9 @@ const labellers = new Map<string, (count: number) => string>();
  * "؜+١٢" for "ar-EG". Counts of four digits are not grouped, as on the axis's years.
  *
  * English counts under 10,000 ("+1234"), and any count in English with comma grouping, are
- * written without Intl: the first Intl formatter of a
- * thread loads the locale's data, 30–60 ms in the dataset worker, which lays out the first view
- * of a `?src=` timeline (first-layout.ts) before the page can draw it.
+ * written without Intl: the first Intl formatter of a thread loads the locale's data, 30–60 ms in
+ * the dataset worker, which lays out the first view of a `?src=` timeline (first-layout.ts)
+ * before the page can draw it.
  */
 export function clusterLabeller(locale: string): (count: number) => string {
 	let labeller = labellers.get(locale);

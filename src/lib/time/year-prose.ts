@@ -25,6 +25,9 @@ export const YEARS_AGO_FROM = 1_000_000;
  */
 const COMPACT_DIGITS = 5;
 
+/** This project's English label for years before the common era. */
+const ENGLISH_BCE = 'BCE';
+
 interface Formats {
 	readonly bce: string;
 	readonly year: Intl.NumberFormat;
@@ -55,7 +58,7 @@ function formats(locale: string): Formats {
 
 /** The locale's short name for years before the common era; "BCE" in English or an unknown language. */
 function bceLabel(locale: string): string {
-	if (['en', 'und'].includes(primaryLanguage(locale))) return 'BCE';
+	if (['en', 'und'].includes(primaryLanguage(locale))) return ENGLISH_BCE;
 	const era = new Intl.DateTimeFormat(locale, { era: 'short', year: 'numeric', timeZone: 'UTC' })
 		.formatToParts(Date.UTC(-43, 0, 1))
 		.find((part) => part.type === 'era');
@@ -98,7 +101,7 @@ export function formatYear(year: number, locale = 'en-GB', resolution?: number):
 	const count = bce ? 1 - year : year;
 	if (count < YEARS_AGO_FROM) {
 		const english = writesEnglishNumbers(locale) ? englishInteger(count, true) : undefined;
-		if (english !== undefined) return bce ? `${english} BCE` : english;
+		if (english !== undefined) return bce ? `${english} ${ENGLISH_BCE}` : english;
 		const { year: years, bce: era } = formats(locale);
 		const number = years.format(count);
 		return bce ? `${number} ${era}` : number;

@@ -5,7 +5,8 @@ import type { Prefetched } from '../../../src/lib/data/worker-protocol';
 
 const ADDRESS = 'https://x.test/data/t.json';
 const BASE = 'https://timeline.test/?src=x';
-const bytes = (text: string) => new TextEncoder().encode(text).buffer;
+const text = (fetched: Awaited<ReturnType<typeof fetchDatasetBytes>>) =>
+	fetched.ok && new TextDecoder().decode(fetched.bytes);
 
 /** A network that records what it is asked for. */
 function network() {
@@ -17,57 +18,44 @@ function network() {
 	return { asked, fetcher };
 }
 
+/** What the page got for ADDRESS: a response with `body`. */
+const answered = (status: number, statusText: string, body = ''): Prefetched => ({
+	url: ADDRESS,
+	status,
+	statusText,
+	bytes: new TextEncoder().encode(body).buffer
+});
+
+/** Fetches `src` as the worker does, ADDRESS answered with `got`. */
+const fetchWith = (got: Promise<Prefetched>, src = ADDRESS, net: typeof fetch = fetch) =>
+	fetchDatasetBytes(src, BASE, prefetchedFetch(ADDRESS, got, net));
+
 describe('prefetchedFetch', () => {
 	it('answers the prefetched address with what the page got, without the network', async () => {
 		const { asked, fetcher } = network();
-		const got: Prefetched = {
-			url: ADDRESS,
-			status: 200,
-			statusText: 'OK',
-			bytes: bytes('{"a":1}')
-		};
-		const fetched = await fetchDatasetBytes(
+		const fetched = await fetchWith(
+			Promise.resolve(answered(200, 'OK', '{"a":1}')),
 			ADDRESS,
-			BASE,
-			prefetchedFetch(ADDRESS, Promise.resolve(got), fetcher)
+			fetcher
 		);
-		expect(fetched.ok && new TextDecoder().decode(fetched.bytes)).toBe('{"a":1}');
+		expect(text(fetched)).toBe('{"a":1}');
 		expect(asked).toEqual([]);
 	});
 
 	it('gives an HTTP error the message any fetch gets', async () => {
-		const got: Prefetched = {
-			url: ADDRESS,
-			status: 404,
-			statusText: 'Not Found',
-			bytes: bytes('')
-		};
-		expect(
-			await fetchDatasetBytes(ADDRESS, BASE, prefetchedFetch(ADDRESS, Promise.resolve(got)))
-		).toEqual({ ok: false, errors: [`${ADDRESS} answered 404 Not Found`] });
+		expect(await fetchWith(Promise.resolve(answered(404, 'Not Found')))).toEqual({
+			ok: false,
+			errors: [`${ADDRESS} answered 404 Not Found`]
+		});
 	});
 
 	it('keeps a body-less status body-less', async () => {
-		const got: Prefetched = {
-			url: ADDRESS,
-			status: 204,
-			statusText: 'No Content',
-			bytes: bytes('')
-		};
-		const fetched = await fetchDatasetBytes(
-			ADDRESS,
-			BASE,
-			prefetchedFetch(ADDRESS, Promise.resolve(got))
-		);
+		const fetched = await fetchWith(Promise.resolve(answered(204, 'No Content')));
 		expect(fetched.ok && fetched.bytes.byteLength).toBe(0);
 	});
 
 	it('fails as fetch fails when the page could not reach the address', async () => {
-		const fetched = await fetchDatasetBytes(
-			ADDRESS,
-			BASE,
-			prefetchedFetch(ADDRESS, Promise.resolve({ url: ADDRESS, failed: true }))
-		);
+		const fetched = await fetchWith(Promise.resolve({ url: ADDRESS, failed: true }));
 		expect(fetched.ok).toBe(false);
 		expect(!fetched.ok && fetched.errors[0]).toMatch(/could not be reached.*CORS/);
 	});
@@ -75,12 +63,8 @@ describe('prefetchedFetch', () => {
 	it('asks the network for any other address, without waiting for the page', async () => {
 		const { asked, fetcher } = network();
 		const never = new Promise<Prefetched>(() => undefined);
-		const fetched = await fetchDatasetBytes(
-			'https://y.test/other.json',
-			BASE,
-			prefetchedFetch(ADDRESS, never, fetcher)
-		);
+		const fetched = await fetchWith(never, 'https://y.test/other.json', fetcher);
 		expect(asked).toEqual(['https://y.test/other.json']);
-		expect(fetched.ok && new TextDecoder().decode(fetched.bytes)).toBe('{"from":"network"}');
+		expect(text(fetched)).toBe('{"from":"network"}');
 	});
 });
