@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { importDataset, nameFromAddress } from '../lib/data/formats/import-dataset';
+import { importDatasetLoading, nameFromAddress } from '../lib/data/formats/import-dataset';
 import { FORMAT_LABELS } from '../lib/data/formats/types';
 import { validateDataset } from '../lib/data/validate';
 
@@ -47,7 +47,7 @@ try {
 	fail([`${file}: cannot be read: ${error instanceof Error ? error.message : String(error)}`]);
 }
 
-const result = importDataset(bytes, {
+const result = await importDatasetLoading(bytes, {
 	baseUrl: values.base,
 	language: values.language,
 	name: nameFromAddress(file)

@@ -42,17 +42,20 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 const UNSAFE_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 
 function strictObject(entries: Readonly<Record<string, SchemaPart>>): Accepts {
-	const checks = new Map(Object.entries(entries).map(([key, part]) => [key, compile(part)]));
-	const required = Object.values(entries).filter(
-		(part) => part.type !== 'optional' || part.default !== undefined
-	).length;
+	const fields = new Map(
+		Object.entries(entries).map(([key, part]) => [
+			key,
+			{ accepts: compile(part), required: part.type !== 'optional' || part.default !== undefined }
+		])
+	);
+	const required = [...fields.values()].filter((field) => field.required).length;
 	return (value) => {
 		if (!isPlainObject(value)) return false;
 		let found = 0;
 		for (const key of Object.keys(value)) {
-			const accepts = checks.get(key);
-			if (!accepts?.(value[key])) return false;
-			if (entries[key].type !== 'optional') found++;
+			const field = fields.get(key);
+			if (!field?.accepts(value[key])) return false;
+			if (field.required) found++;
 		}
 		return found === required;
 	};
@@ -97,6 +100,7 @@ function action(part: SchemaPart): Accepts | null {
 
 function pipe(parts: readonly SchemaPart[]): Accepts {
 	const [schema, ...actions] = parts;
+	if (!schema) return never;
 	const checks = [compile(schema), ...actions.map(action).filter((check) => check !== null)];
 	return (value) => checks.every((check) => check(value));
 }

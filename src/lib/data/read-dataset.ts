@@ -1,4 +1,5 @@
 import { jsonKind, looksImported } from './formats/json-kind';
+import type { ImportResult } from './formats/types';
 import { LIMITS } from './formats/limits';
 import { capProblems } from './formats/problems';
 import type { Timeline } from './types';
@@ -45,8 +46,17 @@ export async function readDataset(bytes: ArrayBuffer, url: string): Promise<Read
 	const own = looksImported(head) ? undefined : readOwnJson(bytes);
 	if (own)
 		return own.ok ? { ...own, warnings: [] } : { ok: false, errors: capProblems(own.errors) };
-	const { importDataset } = await import('./formats/import-dataset');
-	const imported = importDataset(bytes, { baseUrl: url });
+	let imported: ImportResult;
+	try {
+		const { importDatasetLoading } = await import('./formats/import-dataset');
+		imported = await importDatasetLoading(bytes, { baseUrl: url });
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		return {
+			ok: false,
+			errors: [`the code that reads this kind of file could not be loaded: ${reason}`]
+		};
+	}
 	if (!imported.ok) return { ok: false, errors: capProblems(imported.errors) };
 	const result = validateDataset(imported.dataset);
 	if (!result.ok) return { ok: false, errors: capProblems(result.errors) };

@@ -1,11 +1,12 @@
-import { Parser } from 'htmlparser2';
+import { library } from './libraries';
 import { webAddress } from './web-address';
 
 /**
  * HTML from an imported file, as plain paragraphs and the web links it held. Nothing of it is ever
  * shown as HTML: tags are dropped, the text of scripts, styles, SVG and other embedded documents
  * is dropped with them, and only http: and https: links are kept. htmlparser2 is a streaming
- * tokenizer with no DOM, so it runs in the dataset worker.
+ * tokenizer with no DOM, so it runs in the dataset worker; it is loaded for the first text that
+ * needs it (libraries.ts).
  */
 export interface Link {
 	readonly title: string;
@@ -147,6 +148,7 @@ export function htmlToText(html: string, baseUrl?: string): PlainText {
 		const paragraphs = [...html.matchAll(PARAGRAPH)].map((match) => collapse(match[1] ?? ''));
 		return { paragraphs: paragraphs.filter(Boolean), links: [] };
 	}
+	const { Parser } = library('htmlparser2');
 	const collector = new TextCollector(baseUrl);
 	const chunks = TAG.test(html) ? [html] : html.split(BLANK_LINE);
 	for (const chunk of chunks) {

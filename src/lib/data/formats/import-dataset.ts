@@ -5,6 +5,7 @@ import { decodeBytes } from './decode';
 import { JAVASCRIPT_HINT, unwrapJavaScript } from './javascript-json';
 import { readJson } from './json-text';
 import { jsonKind, type JsonKind } from './json-kind';
+import { withLibraries } from './libraries';
 import { LIMITS } from './limits';
 import { fromPlainCsv } from './plain-csv';
 import { count } from './problems';
@@ -115,4 +116,12 @@ export function importDataset(
 	const note =
 		'the file is not UTF-8, so it was read as Windows-1252 (save it as UTF-8 to be sure of every character)';
 	return { ...result, problems: [note, ...result.problems] };
+}
+
+/** `importDataset`, loading first the parsing libraries the file turns out to need (libraries.ts). */
+export function importDatasetLoading(
+	bytes: ArrayBuffer | Uint8Array,
+	options: ImportOptions = {}
+): Promise<ImportResult> {
+	return withLibraries(() => importDataset(bytes, options));
 }
