@@ -26,41 +26,36 @@ export function daysInMonth(year: number, month: number): number {
 		const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 		return leap ? 29 : 28;
 	}
-	return [4, 6, 9, 11].includes(month) ? 30 : 31;
+	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Why a string is not a partial date, or null when it is one. */
-export function dateProblem(text: string): string | null {
+/** The date a string writes, or why it is none: one match of the pattern gives both. */
+function readDate(text: string): PartialDate | string {
 	const match = PATTERN.exec(text);
 	if (!match) return 'is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD';
 	const year = Number(match[1]);
 	if (Object.is(year, -0)) return 'is not a valid date';
-	if (match[2] === undefined) return null;
+	if (match[2] === undefined) return { year, precision: 'year' };
 	if (Math.abs(year) > DATE_YEARS) {
 		return `has a month, but beyond year ±${DATE_YEARS.toLocaleString('en-GB')} a date is a year alone`;
 	}
 	const month = Number(match[2]);
 	if (month < 1 || month > 12) return 'is not a valid date';
-	if (match[3] === undefined) return null;
+	if (match[3] === undefined) return { year, month, precision: 'month' };
 	const day = Number(match[3]);
 	if (day < 1 || day > daysInMonth(year, month)) return 'is not a valid date';
-	return null;
+	return { year, month, day, precision: 'day' };
+}
+
+/** Why a string is not a partial date, or null when it is one. */
+export function dateProblem(text: string): string | null {
+	const read = readDate(text);
+	return typeof read === 'string' ? read : null;
 }
 
 /** Parses "1948", "2013-07" or "2023-09-05"; throws a RangeError on anything else, such as "2014-02-30". */
 export function parsePartialDate(text: string): PartialDate {
-	const problem = dateProblem(text);
-	if (problem) throw new RangeError(`"${text}" ${problem}`);
-	const [yearText, monthText, dayText] = splitDate(text);
-	const year = Number(yearText);
-	if (monthText === undefined) return { year, precision: 'year' };
-	const month = Number(monthText);
-	if (dayText === undefined) return { year, month, precision: 'month' };
-	return { year, month, day: Number(dayText), precision: 'day' };
-}
-
-function splitDate(text: string): [string, string | undefined, string | undefined] {
-	const negative = text.startsWith('-');
-	const [year = '', month, day] = (negative ? text.slice(1) : text).split('-');
-	return [negative ? `-${year}` : year, month, day];
+	const read = readDate(text);
+	if (typeof read === 'string') throw new RangeError(`"${text}" ${read}`);
+	return read;
 }

@@ -167,8 +167,18 @@ export function htmlToText(html: string, baseUrl?: string): PlainText {
 	return { paragraphs: collector.paragraphs, links: collector.links };
 }
 
+/** One line of plain text and the links it held. */
+export interface PlainLine {
+	readonly line: string;
+	readonly links: readonly Link[];
+}
+
+const NO_LINKS: readonly Link[] = [];
+
 /** One line of plain text, for a headline, a caption or a name. */
-export function htmlToLine(html: string, baseUrl?: string): PlainText & { readonly line: string } {
+export function htmlToLine(html: string, baseUrl?: string): PlainLine {
+	// Most are plain words, often empty, read for every event of a file: no paragraphs to make.
+	if (!html.includes('<') && !html.includes('&')) return { line: collapse(html), links: NO_LINKS };
 	const text = htmlToText(html, baseUrl);
-	return { ...text, line: text.paragraphs.join(' ') };
+	return { line: text.paragraphs.join(' '), links: text.links };
 }

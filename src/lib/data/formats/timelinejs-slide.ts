@@ -47,6 +47,7 @@ const hasBackground = (value: unknown) =>
 		: Boolean(textOf(value).trim());
 
 function uniqueLinks(links: readonly LinkInput[]): LinkInput[] {
+	if (links.length < 2) return [...links];
 	const seen = new Set<string>();
 	return links.filter((link) => !seen.has(link.url) && seen.add(link.url));
 }
