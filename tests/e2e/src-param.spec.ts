@@ -41,6 +41,14 @@ const timelineJs = {
 	]
 };
 
+/** TimelineJS text of plain paragraphs only, as most is: read without htmlparser2. */
+const plainTimelineJs = {
+	title: { text: { headline: 'Plain paragraphs' } },
+	events: [
+		{ start_date: { year: 1969 }, text: { headline: 'Moon landing', text: '<p>Steps.</p>' } }
+	]
+};
+
 const spreadsheet = [
 	'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background',
 	',,,,,,,,,A spreadsheet fixture,,,,,,title,,',
@@ -53,6 +61,7 @@ test.beforeAll(async () => {
 	data = await serve({
 		'/valid.json': { type: 'application/json', body: JSON.stringify(valid) },
 		'/timelinejs.json': { type: 'application/json', body: JSON.stringify(timelineJs) },
+		'/plain-timelinejs.json': { type: 'application/json', body: JSON.stringify(plainTimelineJs) },
 		'/sheet.csv': { type: 'text/csv', body: spreadsheet },
 		'/invalid.json': { type: 'application/json', body: JSON.stringify(invalid) },
 		'/broken.json': { type: 'application/json', body: '{"title": ' }
@@ -125,17 +134,19 @@ test('?src= loads a dataset from a CORS-enabled origin and marks timeline-ready 
 });
 
 test.describe('?src= reads other formats', () => {
-	for (const [file, title, count] of [
-		['timelinejs.json', timelineJs.title.text.headline, 2],
-		['sheet.csv', 'A spreadsheet fixture', 1]
+	// The importers' chunk, and the parsing library a file needs, if any.
+	for (const [file, title, count, loads] of [
+		['timelinejs.json', timelineJs.title.text.headline, 2, 'the importers and htmlparser2'],
+		['plain-timelinejs.json', 'Plain paragraphs', 1, 'the importers alone'],
+		['sheet.csv', 'A spreadsheet fixture', 1, 'the importers and Papa Parse']
 	] as const) {
-		test(`${file} is imported and drawn, loading the importers`, async ({ page }) => {
+		test(`${file} is imported and drawn, loading ${loads}`, async ({ page }) => {
 			const chunks = workerChunks(page);
 			await page.goto(`/?src=${encodeURIComponent(`${data.origin}/${file}`)}`);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 			await expect(page.locator('[data-event-id]')).toHaveCount(count);
 			await timelineReady(page);
-			expect(chunks).toHaveLength(1);
+			expect(chunks).toHaveLength(loads === 'the importers alone' ? 1 : 2);
 		});
 	}
 });
