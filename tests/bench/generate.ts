@@ -8,12 +8,12 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatasetInput, EventInput } from '../../src/lib/data/schema';
 import { importDataset } from '../../src/lib/data/formats/import-dataset';
-import { loadLibraries } from '../../src/lib/data/formats/libraries';
+import { loadParsers } from '../../src/lib/data/formats/parsers';
 import { validateDataset } from '../../src/lib/data/validate';
 import { toTimelineJs } from './timelinejs';
 
-// The importer checks the TimelineJS files as the command line would, every library at hand.
-await loadLibraries();
+// The importer checks the TimelineJS files as the command line would, every parser at hand.
+await loadParsers();
 
 /** Bump when the generated content changes, so cached files are made anew. */
 const GENERATOR_VERSION = 1;

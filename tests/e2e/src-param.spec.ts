@@ -134,7 +134,7 @@ test('?src= loads a dataset from a CORS-enabled origin and marks timeline-ready 
 });
 
 test.describe('?src= reads other formats', () => {
-	// The importers' chunk, and the parsing library a file needs, if any.
+	// The importers' chunk, and the parser a file needs, if any.
 	for (const [file, title, count, loads] of [
 		['timelinejs.json', timelineJs.title.text.headline, 2, 'the importers and htmlparser2'],
 		['plain-timelinejs.json', 'Plain paragraphs', 1, 'the importers alone'],

@@ -1,7 +1,7 @@
 /**
- * The importers' parsing libraries, loaded before each test file as the command line loads them,
- * so that tests call the importers synchronously; libraries.test.ts checks the loading itself.
+ * The importers' parsers, loaded before each test file as the command line loads them,
+ * so that tests call the importers synchronously; parsers.test.ts checks the loading itself.
  */
-import { loadLibraries } from '../../src/lib/data/formats/libraries';
+import { loadParsers } from '../../src/lib/data/formats/parsers';
 
-await loadLibraries();
+await loadParsers();

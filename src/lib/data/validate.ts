@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { parsePartialDate } from '../time/partial-date';
 import { endsBeforeStart, spanStart } from '../time/span';
 import { normalise } from './normalise';
-import { quickCheck } from './quick-check';
+import { quickParse } from './quick-check';
 import { DatasetSchema, type DatasetInput } from './schema';
 import type { Timeline } from './types';
 
@@ -177,25 +177,17 @@ export function validateDataset(input: unknown): ValidationResult {
 	return result.ok ? { ok: true, timeline: normalise(result.dataset) } : result;
 }
 
-/** Says yes, without valibot's parse, to a dataset the schema accepts as it is (quick-check.ts). */
-const acceptsDataset = quickCheck(DatasetSchema);
-
-/** The dataset as the schema reads it, text trimmed, or the schema's errors. */
-function parseDataset(input: unknown): CheckResult {
-	if (acceptsDataset(input)) return { ok: true, dataset: input as DatasetInput };
-	const result = v.safeParse(DatasetSchema, input);
-	if (!result.success) return { ok: false, errors: schemaErrors(input, result.issues) };
-	return { ok: true, dataset: result.output };
-}
+/** valibot's parse of a dataset, skipped for one the schema accepts as it is (quick-check.ts). */
+const parseDataset = quickParse(DatasetSchema);
 
 /** Validates as `validateDataset` does and returns the dataset as the schema read it, text trimmed. */
 export function checkDataset(input: unknown): CheckResult {
-	const parsed = parseDataset(input);
-	if (!parsed.ok) return parsed;
-	const errors = consistencyErrors(parsed.dataset);
-	if (parsed.dataset.events.length === 0) errors.push('events must list at least one event');
+	const result = parseDataset(input);
+	if (!result.success) return { ok: false, errors: schemaErrors(input, result.issues) };
+	const errors = consistencyErrors(result.output);
+	if (result.output.events.length === 0) errors.push('events must list at least one event');
 	if (errors.length > 0) return { ok: false, errors };
-	return parsed;
+	return { ok: true, dataset: result.output };
 }
 
 /** Validates or throws one Error whose message lists every problem, one per line. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { quickCheck } from '../../../src/lib/data/quick-check';
+import { quickCheck, quickParse } from '../../../src/lib/data/quick-check';
 import { DatasetSchema, EventSchema } from '../../../src/lib/data/schema';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -148,5 +148,14 @@ describe('quickCheck', () => {
 		expect(quickCheck(v.optional(v.string(), 'fallback'))('text')).toBe(false);
 		expect(quickCheck(v.boolean())(true)).toBe(false);
 		expect(quickCheck(v.pipe(v.string(), v.minLength(2)))('ab')).toBe(true);
+	});
+
+	it('parses as valibot does, giving back the value itself when the check vouches for it', () => {
+		const parse = quickParse(EventSchema);
+		const quick = parse(fullEvent);
+		expect(quick.success && quick.output).toBe(fullEvent);
+		const padded = parse({ ...fullEvent, title: ' Every field ' });
+		expect(padded.success && padded.output.title).toBe('Every field');
+		expect(parse({ ...fullEvent, importance: 4 }).success).toBe(false);
 	});
 });

@@ -1,10 +1,10 @@
-import { library } from './libraries';
+import { loadedParser } from './parsers';
 
 /**
  * CSV text as a header and rows, read by Papa Parse: quoted cells may hold commas, doubled quotes
  * and line breaks; lines may end in CRLF, LF or CR; and the delimiter (comma, semicolon or tab, as
  * spreadsheets write in different countries) is found from the text. Papa Parse is loaded for the
- * first CSV (libraries.ts).
+ * first CSV (parsers.ts).
  */
 export interface CsvRow {
 	/** The row's number as a spreadsheet shows it: the header is row 1. */
@@ -25,7 +25,7 @@ export type CsvRead =
 export const columnKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 export function readCsv(text: string): CsvRead {
-	const parsed = library('papaparse').parse<string[]>(text, { skipEmptyLines: false });
+	const parsed = loadedParser('papaparse').parse<string[]>(text, { skipEmptyLines: false });
 	// A single column has no delimiter to find; that is not an error.
 	const errors = parsed.errors
 		.filter((error) => error.type === 'Quotes')

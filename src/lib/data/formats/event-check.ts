@@ -1,8 +1,7 @@
-import * as v from 'valibot';
 import { parsePartialDate } from '../../time/partial-date';
 import { endsBeforeStart } from '../../time/span';
-import { quickCheck } from '../quick-check';
-import { EventSchema, type EventInput } from '../schema';
+import { quickParse } from '../quick-check';
+import { EventSchema } from '../schema';
 import { fieldName, issueReason } from '../validate';
 
 /**
@@ -27,26 +26,24 @@ const HINTS: Record<string, string> = {
 	url: 'use an http: or https: address'
 };
 
-/** Says yes, without valibot's parse, to an event the schema accepts as it is (quick-check.ts). */
-const acceptsEvent = quickCheck(EventSchema);
+/** valibot's parse of an event, skipped for one the schema accepts as it is (quick-check.ts). */
+const parseEvent = quickParse(EventSchema);
 
 /** Every problem with one event, and an end before its start; [] when it is valid. */
 export function eventProblems(event: unknown): FieldProblem[] {
-	if (acceptsEvent(event)) return endProblems(event as EventInput);
-	const result = v.safeParse(EventSchema, event);
-	if (result.success) return endProblems(result.output);
-	const seen = new Set<string>();
-	return result.issues.flatMap((issue) => {
-		const path = (issue.path ?? []).map((item) => item.key as string | number);
-		const field = fieldName(path);
-		if (seen.has(field)) return [];
-		seen.add(field);
-		const last = path.filter((key) => typeof key === 'string').at(-1);
-		return [{ field, reason: issueReason(issue), hint: last ? HINTS[last] : undefined }];
-	});
-}
-
-function endProblems({ start, end }: EventInput): FieldProblem[] {
+	const result = parseEvent(event);
+	if (!result.success) {
+		const seen = new Set<string>();
+		return result.issues.flatMap((issue) => {
+			const path = (issue.path ?? []).map((item) => item.key as string | number);
+			const field = fieldName(path);
+			if (seen.has(field)) return [];
+			seen.add(field);
+			const last = path.filter((key) => typeof key === 'string').at(-1);
+			return [{ field, reason: issueReason(issue), hint: last ? HINTS[last] : undefined }];
+		});
+	}
+	const { start, end } = result.output;
 	if (end !== undefined && endsBeforeStart(parsePartialDate(start), parsePartialDate(end))) {
 		return [{ field: 'end', reason: `"${end}" is before start "${start}"` }];
 	}

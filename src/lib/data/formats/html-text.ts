@@ -1,4 +1,4 @@
-import { library } from './libraries';
+import { loadedParser } from './parsers';
 import { webAddress } from './web-address';
 
 /**
@@ -6,7 +6,7 @@ import { webAddress } from './web-address';
  * shown as HTML: tags are dropped, the text of scripts, styles, SVG and other embedded documents
  * is dropped with them, and only http: and https: links are kept. htmlparser2 is a streaming
  * tokenizer with no DOM, so it runs in the dataset worker; it is loaded for the first text that
- * needs it (libraries.ts).
+ * needs it (parsers.ts).
  */
 export interface Link {
 	readonly title: string;
@@ -84,6 +84,9 @@ const TAG = /<[a-z!/?]/i;
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** Text with a tag or an entity in it; most headlines and captions hold neither. */
+const hasMarkup = (html: string) => html.includes('<') || html.includes('&');
+
 /**
  * Paragraphs of plain text and nothing else, as most TimelineJS text is ("<p>…</p><p>…</p>"):
  * read without the parser, which costs far more to start for each of thousands of events.
@@ -140,15 +143,14 @@ class TextCollector {
 }
 
 export function htmlToText(html: string, baseUrl?: string): PlainText {
-	// Most headlines and captions hold neither a tag nor an entity: no parser is needed for them.
-	if (!html.includes('<') && !html.includes('&')) {
+	if (!hasMarkup(html)) {
 		return { paragraphs: html.split(BLANK_LINE).map(collapse).filter(Boolean), links: [] };
 	}
 	if (PLAIN_PARAGRAPHS.test(html)) {
 		const paragraphs = [...html.matchAll(PARAGRAPH)].map((match) => collapse(match[1] ?? ''));
 		return { paragraphs: paragraphs.filter(Boolean), links: [] };
 	}
-	const { Parser } = library('htmlparser2');
+	const { Parser } = loadedParser('htmlparser2');
 	const collector = new TextCollector(baseUrl);
 	const chunks = TAG.test(html) ? [html] : html.split(BLANK_LINE);
 	for (const chunk of chunks) {
@@ -177,8 +179,8 @@ const NO_LINKS: readonly Link[] = [];
 
 /** One line of plain text, for a headline, a caption or a name. */
 export function htmlToLine(html: string, baseUrl?: string): PlainLine {
-	// Most are plain words, often empty, read for every event of a file: no paragraphs to make.
-	if (!html.includes('<') && !html.includes('&')) return { line: collapse(html), links: NO_LINKS };
+	// Plain words, often empty, read for every event of a file: no paragraphs to make and join.
+	if (!hasMarkup(html)) return { line: collapse(html), links: NO_LINKS };
 	const text = htmlToText(html, baseUrl);
 	return { line: text.paragraphs.join(' '), links: text.links };
 }

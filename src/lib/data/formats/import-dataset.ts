@@ -5,7 +5,7 @@ import { decodeBytes } from './decode';
 import { JAVASCRIPT_HINT, unwrapJavaScript } from './javascript-json';
 import { readJson } from './json-text';
 import { jsonKind, type JsonKind } from './json-kind';
-import { withLibraries } from './libraries';
+import { withParsers } from './parsers';
 import { LIMITS } from './limits';
 import { fromPlainCsv } from './plain-csv';
 import { count } from './problems';
@@ -118,10 +118,10 @@ export function importDataset(
 	return { ...result, problems: [note, ...result.problems] };
 }
 
-/** `importDataset`, loading first the parsing libraries the file turns out to need (libraries.ts). */
+/** `importDataset`, loading first the parsers the file turns out to need (parsers.ts). */
 export function importDatasetLoading(
 	bytes: ArrayBuffer | Uint8Array,
 	options: ImportOptions = {}
 ): Promise<ImportResult> {
-	return withLibraries(() => importDataset(bytes, options));
+	return withParsers(() => importDataset(bytes, options));
 }

@@ -1,11 +1,11 @@
 import type { ParseError } from 'jsonc-parser';
-import { library } from './libraries';
+import { loadedParser } from './parsers';
 
 /**
  * Parses JSON text and, when it is not valid, says where and why: `line 3, column 14: a comma is
  * missing between items`. The engine's own messages differ between browsers and some give no
  * position at all, so a failed parse is read again by jsonc-parser, which reports every error
- * with its offset (loaded for the first failed parse, libraries.ts); only the first is given,
+ * with its offset (loaded for the first failed parse, parsers.ts); only the first is given,
  * since later ones are usually its echoes.
  */
 export type JsonRead =
@@ -63,7 +63,7 @@ function afterValue(text: string, offset: number): boolean {
 }
 
 function locate(text: string, engineMessage: string): string {
-	const { parse, printParseErrorCode } = library('jsonc-parser');
+	const { parse, printParseErrorCode } = loadedParser('jsonc-parser');
 	const errors: ParseError[] = [];
 	parse(text, errors, { disallowComments: true, allowTrailingComma: false });
 	const first = errors[0];

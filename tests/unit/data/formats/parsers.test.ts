@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { bytesOf } from '../../../support/import';
 
-/** Fresh copies of the modules, with none of the libraries loaded that setup.ts loads. */
+/** Fresh copies of the modules, with none of the parsers loaded that setup.ts loads. */
 async function fresh() {
 	vi.resetModules();
 	return {
-		libraries: await import('../../../../src/lib/data/formats/libraries'),
+		parsers: await import('../../../../src/lib/data/formats/parsers'),
 		html: await import('../../../../src/lib/data/formats/html-text'),
 		importer: await import('../../../../src/lib/data/formats/import-dataset')
 	};
@@ -18,32 +18,32 @@ const slide = (text: string) => ({
 const timelineJs = (...texts: string[]) =>
 	bytesOf(JSON.stringify({ events: texts.map((text) => slide(text)) }));
 
-describe('the importers’ parsing libraries, loaded when a file needs one', () => {
+describe('the importers’ parsers, loaded when a file needs one', () => {
 	it('reads plain paragraphs without htmlparser2, and asks for it at the first tag', async () => {
-		const { libraries, html } = await fresh();
+		const { parsers, html } = await fresh();
 		expect(html.htmlToText('<p>Signed in Washington.</p>').paragraphs).toEqual([
 			'Signed in Washington.'
 		]);
 		expect(() => html.htmlToText('<p>Signed <b>in</b> Washington.</p>')).toThrow(
-			libraries.LibraryNeeded
+			parsers.ParserNeeded
 		);
 		await expect(
-			libraries.withLibraries(() => html.htmlToText('<p>Signed <b>in</b> Washington.</p>'))
+			parsers.withParsers(() => html.htmlToText('<p>Signed <b>in</b> Washington.</p>'))
 		).resolves.toEqual({ paragraphs: ['Signed in Washington.'], links: [] });
 	});
 
-	it('imports a TimelineJS file of plain paragraphs with no library loaded', async () => {
+	it('imports a TimelineJS file of plain paragraphs with no parser loaded', async () => {
 		const { importer } = await fresh();
 		const result = importer.importDataset(timelineJs('<p>Signed in Washington.</p>'));
 		expect(result.ok).toBe(true);
 	});
 
 	it('loads what an import turns out to need and gives the same result as with all loaded', async () => {
-		const { importer, libraries } = await fresh();
+		const { importer, parsers } = await fresh();
 		const file = timelineJs('<p>Plain.</p>', 'Signed &amp; <a href="https://un.org">witnessed</a>');
-		expect(() => importer.importDataset(file)).toThrow(libraries.LibraryNeeded);
+		expect(() => importer.importDataset(file)).toThrow(parsers.ParserNeeded);
 		const lazily = await importer.importDatasetLoading(file);
-		await libraries.loadLibraries();
+		await parsers.loadParsers();
 		expect(importer.importDataset(file)).toStrictEqual(lazily);
 		expect(lazily.ok && lazily.dataset.events[1]?.links).toEqual([
 			{ title: 'witnessed', url: 'https://un.org/' }
